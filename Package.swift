@@ -1,0 +1,51 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "xueshi",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "xueshi", targets: ["xueshi"]),
+        .library(name: "XueshiPipeline", targets: ["XueshiPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries: module maps and shims only.
+        .systemLibrary(
+            name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        // The value types every stage shares, and the JSON report.
+        .target(name: "XueshiCore"),
+        // Full-width, Chinese numerals, dates, durations: pure Swift.
+        .target(name: "XueshiNormalize", dependencies: ["XueshiCore"]),
+        // Bytes → Document (poppler; XMP through libxml2).
+        .target(name: "XueshiRead", dependencies: ["XueshiCore", "CPoppler", "CLibXML2"]),
+        // Extractor specs (YAML), field finders, classification, confidence.
+        .target(name: "XueshiExtract", dependencies: ["XueshiCore", "XueshiNormalize", "Yams"]),
+        // Flags.
+        .target(name: "XueshiCheck", dependencies: ["XueshiCore", "XueshiNormalize"]),
+        // read → normalise → extract → classify → check → report; evaluation against labels.
+        .target(
+            name: "XueshiPipeline",
+            dependencies: ["XueshiCore", "XueshiNormalize", "XueshiRead", "XueshiExtract", "XueshiCheck"]),
+        .executableTarget(
+            name: "xueshi",
+            dependencies: [
+                "XueshiPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "XueshiNormalizeTests", dependencies: ["XueshiNormalize"]),
+        .testTarget(name: "XueshiReadTests", dependencies: ["XueshiRead"]),
+        .testTarget(name: "XueshiExtractTests", dependencies: ["XueshiExtract", "XueshiNormalize"]),
+        .testTarget(name: "XueshiPipelineTests", dependencies: ["XueshiPipeline"]),
+        .testTarget(name: "XueshiCLITests", dependencies: ["XueshiPipeline"]),
+    ]
+)

@@ -1,0 +1,4 @@
+#include <poppler.h>
+#include <glib.h>
+#include <glib-object.h>
+#include <cairo.h>

@@ -1,0 +1,120 @@
+import Foundation
+
+public enum DocumentFormat: String, Codable, Sendable {
+    case pdf, ofd, image, html, text, unknown
+}
+
+public enum TextSource: String, Codable, Sendable {
+    case textLayer = "text-layer"
+    case ocr, mixed, none
+}
+
+/// One line of text in reading order. `glyphs` holds one box per `Character` of `text`, so any
+/// substring of the line can be traced back to where it stands on the page.
+public struct Line: Sendable, Hashable {
+    public var text: String
+    public var glyphs: [Box]
+    public var box: Box
+    /// Median glyph height in points: titles are larger than body text.
+    public var fontSize: Double
+
+    public init(text: String, glyphs: [Box], box: Box, fontSize: Double) {
+        self.text = text; self.glyphs = glyphs; self.box = box; self.fontSize = fontSize
+    }
+}
+
+/// Lines that belong together (a paragraph, a table cell row, a signature block).
+public struct Block: Sendable, Hashable {
+    public var lines: [Line]
+    public var box: Box
+    public init(lines: [Line], box: Box) { self.lines = lines; self.box = box }
+}
+
+public struct Page: Sendable {
+    /// 1-based.
+    public var number: Int
+    public var width: Double
+    public var height: Double
+    /// Blocks in reading order.
+    public var blocks: [Block]
+    public var textSource: TextSource
+    /// The text layer exists but cannot be trusted (replacement characters, unmapped CIDs, private-use code points).
+    public var garbled: Bool
+    /// Share of the page's characters that looked garbled (0...1).
+    public var garbledRatio: Double
+    /// The page carries images covering most of it (a scan inside a PDF).
+    public var imageCoverage: Double
+
+    public init(number: Int, width: Double, height: Double, blocks: [Block], textSource: TextSource,
+                garbled: Bool = false, garbledRatio: Double = 0, imageCoverage: Double = 0) {
+        self.number = number; self.width = width; self.height = height; self.blocks = blocks
+        self.textSource = textSource; self.garbled = garbled; self.garbledRatio = garbledRatio
+        self.imageCoverage = imageCoverage
+    }
+
+    public var lines: [Line] { blocks.flatMap(\.lines) }
+    public var text: String { blocks.map { $0.lines.map(\.text).joined(separator: "\n") }.joined(separator: "\n\n") }
+}
+
+public struct DocumentMetadata: Sendable, Codable, Hashable {
+    public var title: String?
+    public var author: String?
+    public var subject: String?
+    public var keywords: String?
+    public var creator: String?
+    public var producer: String?
+    public var creationDate: Date?
+    public var modificationDate: Date?
+    /// The raw XMP packet, when the document has one.
+    public var xmp: String?
+    /// Dates read from XMP (xmp:CreateDate, xmp:ModifyDate), for consistency checks.
+    public var xmpCreateDate: Date?
+    public var xmpModifyDate: Date?
+
+    public init() {}
+}
+
+/// What the read stage makes of a file: pages of positioned text and where it came from.
+public struct Document: Sendable {
+    public var format: DocumentFormat
+    public var pages: [Page]
+    public var metadata: DocumentMetadata
+    public var byteCount: Int
+    /// Number of revisions (incremental updates + 1), when the reader could tell.
+    public var revisions: Int?
+
+    public init(format: DocumentFormat, pages: [Page], metadata: DocumentMetadata = .init(),
+                byteCount: Int, revisions: Int? = nil) {
+        self.format = format; self.pages = pages; self.metadata = metadata
+        self.byteCount = byteCount; self.revisions = revisions
+    }
+
+    public var textSource: TextSource {
+        let sources = Set(pages.filter { !$0.blocks.isEmpty }.map(\.textSource))
+        if sources.isEmpty { return .none }
+        if sources.count == 1 { return sources.first! }
+        return .mixed
+    }
+}
+
+/// Why a file could not be read. Codes are stable; messages are Chinese for the people who read reports.
+public struct ReadError: Error, Sendable, Hashable, Codable {
+    public var code: String
+    public var message: String
+    public init(code: String, message: String) { self.code = code; self.message = message }
+
+    public static func notADocument(_ detail: String = "") -> ReadError {
+        ReadError(code: "not-a-document", message: "文件不是可识别的 PDF 文档" + detail)
+    }
+    public static let encrypted = ReadError(code: "encrypted", message: "文件已加密，需要密码才能打开，无法读取内容")
+    public static func corrupt(_ detail: String = "") -> ReadError {
+        ReadError(code: "corrupt", message: "文件已损坏或不完整，无法解析" + detail)
+    }
+    public static let empty = ReadError(code: "empty", message: "文件为空（0 字节）")
+    public static func tooLarge(bytes: Int, limit: Int) -> ReadError {
+        ReadError(code: "too-large", message: "文件过大（\(bytes / 1_048_576) MB），超过上限 \(limit / 1_048_576) MB")
+    }
+    public static func unreadable(_ detail: String) -> ReadError {
+        ReadError(code: "unreadable", message: "无法读取文件：" + detail)
+    }
+}
