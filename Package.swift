@@ -42,6 +42,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        .testTarget(name: "XueshiCoreTests", dependencies: ["XueshiCore"], exclude: ["Fixtures"]),
         .testTarget(name: "XueshiNormalizeTests", dependencies: ["XueshiNormalize"]),
         .testTarget(name: "XueshiReadTests", dependencies: ["XueshiRead"]),
         .testTarget(name: "XueshiExtractTests", dependencies: ["XueshiExtract", "XueshiNormalize"]),

@@ -82,6 +82,8 @@ public struct Document: Sendable {
     public var byteCount: Int
     /// Number of revisions (incremental updates + 1), when the reader could tell.
     public var revisions: Int?
+    /// Pages the file has; `pages` holds fewer when a reading limit cut it short. Nil when the reader could not tell.
+    public var pageCount: Int? = nil
 
     public init(format: DocumentFormat, pages: [Page], metadata: DocumentMetadata = .init(),
                 byteCount: Int, revisions: Int? = nil) {

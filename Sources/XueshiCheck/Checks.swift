@@ -1,0 +1,80 @@
+import XueshiCore
+import XueshiNormalize
+
+/// What the check stage looks at: the fields as extracted and what the reader said about the pages.
+public struct CheckInput: Sendable {
+    public var fields: [String: Field]
+    public var isEvidence: Bool
+    public var mode: Mode
+    public var document: Document?
+    /// Today, for "in the future" (injected so tests are stable).
+    public var today: DayDate
+
+    public init(fields: [String: Field], isEvidence: Bool, mode: Mode, document: Document?, today: DayDate) {
+        self.fields = fields; self.isEvidence = isEvidence; self.mode = mode; self.document = document
+        self.today = today
+    }
+}
+
+/// The flags a reviewer must look at. Each check is small and independent; issue-specific checks (signatures,
+/// edits, duplicates, seals) join this list as they land.
+public enum Checks {
+    public static func run(_ input: CheckInput) -> [Flag] {
+        var flags: [Flag] = []
+        flags += evidence(input)
+        flags += textLayer(input)
+        flags += dates(input)
+        return flags
+    }
+
+    static func evidence(_ input: CheckInput) -> [Flag] {
+        guard !input.isEvidence else { return [] }
+        return [Flag(code: "not-evidence", severity: .warning,
+                     message: "该文件不是学习或成果的证明材料（如通知、日程、邀请函、录用通知），不能据此认定学时")]
+    }
+
+    static func textLayer(_ input: CheckInput) -> [Flag] {
+        guard let doc = input.document else { return [] }
+        var flags: [Flag] = []
+        let garbled = doc.pages.filter(\.garbled).map(\.number)
+        if !garbled.isEmpty {
+            flags.append(Flag(code: "garbled-text", severity: .warning,
+                              message: "第\(garbled.map(String.init).joined(separator: "、"))页的文字层乱码（字体缺少编码映射），需要 OCR 识别或人工阅读",
+                              page: garbled.first))
+        }
+        let blank = doc.pages.filter { $0.blocks.isEmpty }.map(\.number)
+        if !blank.isEmpty && doc.format != .ofd {
+            let scanned = doc.pages.filter { $0.blocks.isEmpty && $0.imageCoverage > 0.3 }.map(\.number)
+            let all = blank.count == doc.pages.count
+            if doc.format == .image || !scanned.isEmpty {
+                flags.append(Flag(code: "needs-ocr", severity: all ? .warning : .info,
+                                  message: (doc.format == .image ? "图片文件" : "第\(scanned.map(String.init).joined(separator: "、"))页为扫描图像")
+                                    + "，没有文字层，需要 OCR 识别后才能提取信息", page: scanned.first ?? 1))
+            } else if all {
+                flags.append(Flag(code: "no-text", severity: .warning, message: "文件没有任何可读文字（空白页）", page: 1))
+            }
+        }
+        return flags
+    }
+
+    static func dates(_ input: CheckInput) -> [Flag] {
+        func day(_ k: String) -> DayDate? { input.fields[k]?.value.string.flatMap(DayDate.init(iso:)) }
+        var flags: [Flag] = []
+        let start = day("startDate"), end = day("endDate"), issue = day("issueDate")
+        if let s = start, let e = end, e < s {
+            flags.append(Flag(code: "dates-inconsistent", severity: .warning,
+                              message: "结束日期 \(e.iso) 早于开始日期 \(s.iso)", page: input.fields["endDate"]?.page))
+        }
+        if let e = end, let i = issue, i < e, e.ordinal - i.ordinal > 0 {
+            flags.append(Flag(code: "dates-inconsistent", severity: .warning,
+                              message: "发证日期 \(i.iso) 早于活动结束日期 \(e.iso)", page: input.fields["issueDate"]?.page))
+        }
+        for (k, name) in [("startDate", "开始日期"), ("endDate", "结束日期"), ("issueDate", "发证日期")] {
+            if let d = day(k), d > input.today {
+                flags.append(Flag(code: "dates-inconsistent", severity: .warning,
+                                  message: "\(name) \(d.iso) 晚于今天（\(input.today.iso)）", page: input.fields[k]?.page))
+            }
+        }
+        return flags
+    }
+}

@@ -1,0 +1,427 @@
+import Foundation
+import XueshiCore
+import XueshiNormalize
+
+/// What finders share for one document: the view and the values found in it once.
+final class FindContext {
+    let view: TextView
+    let rec: Recognizers
+    let dates: [DateMatch]
+    let quantities: [Quantity]
+    /// Fields already decided, for `copy`.
+    var decided: [String: Candidate] = [:]
+    private var utf16ToChar: [Int]?
+
+    init(view: TextView, recognizers: Recognizers) {
+        self.view = view
+        self.rec = recognizers
+        self.dates = Normalize.findDates(in: view.string, defaultYear: view.yearHint)
+        self.quantities = Normalize.findQuantities(in: view.string)
+    }
+
+    var chars: [Character] { view.chars }
+
+    func inZones(_ offset: Int, _ zones: [Zone]?) -> Bool {
+        guard let zones, !zones.isEmpty else { return true }
+        guard let z = view.zone(at: offset) else { return false }
+        return zones.contains(z)
+    }
+
+    /// Anchor occurrences; spaces inside the document's copy of the anchor are allowed ("专 利 号"), ASCII
+    /// anchors match regardless of case.
+    func anchorHits(_ anchor: String) -> [Range<Int>] { FindContext.anchorHits(anchor, in: chars) }
+
+    static func anchorHits(_ anchor: String, in cs: [Character]) -> [Range<Int>] {
+        let n = Array(anchor)
+        guard let f = n.first else { return [] }
+        let fold = anchor.allSatisfy(\.isASCII)
+        func eq(_ a: Character, _ b: Character) -> Bool { fold ? a.lowercased() == b.lowercased() : a == b }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < cs.count {
+            if eq(cs[i], f) {
+                var j = 1, k = i + 1
+                while j < n.count && k < cs.count {
+                    if eq(cs[k], n[j]) { j += 1; k += 1 }
+                    else if cs[k] == " " && !fold && k + 1 < cs.count { k += 1 }
+                    else { break }
+                }
+                if j == n.count {
+                    // An ASCII anchor must not be the middle of a longer word ("No" in "Notice").
+                    let wordEnd = k >= cs.count || !(cs[k].isASCII && cs[k].isLetter) || !(n.last!.isLetter)
+                    let wordStart = i == 0 || !(cs[i - 1].isASCII && cs[i - 1].isLetter) || !f.isLetter
+                    if !fold || (wordEnd && wordStart) { out.append(i..<k) }
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Skips separators after an anchor: spaces, colons, "为", "是", "第", up to `gap` other characters.
+    func valueStart(after end: Int, gap: Int, crossLine: Bool) -> Int {
+        var i = end
+        var skipped = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\n" { if crossLine { i += 1; continue } else { break } }
+            if " :：.-—\t为是第(（".contains(c) && skipped < gap + 4 { i += 1; skipped += 1; continue }
+            break
+        }
+        return i
+    }
+
+    func character(offset utf16: Int) -> Int {
+        if utf16ToChar == nil {
+            var map: [Int] = []
+            map.reserveCapacity(view.string.utf16.count + 1)
+            for (i, c) in chars.enumerated() { for _ in 0..<c.utf16.count { map.append(i) } }
+            map.append(chars.count)
+            utf16ToChar = map
+        }
+        let m = utf16ToChar!
+        return m[min(max(utf16, 0), m.count - 1)]
+    }
+}
+
+extension Extractor {
+    /// Runs one finder; returns its candidates and a line for `explain` when it found nothing.
+    func run(_ f: Finder, index: Int, field: String, in ctx: FindContext) -> ([Candidate], String?) {
+        let weight = f.weight ?? 0.8
+        var out: [Candidate] = []
+        let chars = ctx.chars
+        switch f.find {
+        case .quantity:
+            let units = Set(f.units ?? [.xueshi, .keshi, .xiaoshi, .hour])
+            let window = f.window ?? 14
+            for q in ctx.quantities where units.contains(q.unit) && ctx.inZones(q.range.lowerBound, f.zones) {
+                let before = ctx.view.text(max(0, q.range.lowerBound - window)..<q.range.lowerBound)
+                if let a = f.avoid?.first(where: { before.contains($0) || ctx.view.text(q.range.upperBound..<min(chars.count, q.range.upperBound + 4)).contains($0) }) {
+                    out.append(Candidate(value: .number(q.value), range: q.range, score: 0, finder: index,
+                                         why: "「\(q.text)」 rejected: 「\(a)」 nearby"))
+                    continue
+                }
+                let nearHit = f.near?.first(where: { before.contains($0) })
+                var s = weight * (f.near == nil || nearHit != nil ? 1.0 : 0.75)
+                if q.approximate { s *= 0.85 }
+                out.append(Candidate(value: .number(q.value), range: q.range, score: s, finder: index,
+                                     why: "「\(q.text)」" + (nearHit.map { " near 「\($0)」" } ?? "")))
+            }
+            out.removeAll { $0.score == 0 }
+
+        case .after, .before:
+            for anchor in f.anchors ?? [] {
+                for hit in ctx.anchorHits(anchor) where ctx.inZones(hit.lowerBound, f.zones) {
+                    if let c = f.find == .after
+                        ? value(after: hit, f, in: ctx) : value(before: hit, f, in: ctx) {
+                        var cand = c
+                        cand.score = weight * c.score
+                        cand.finder = index
+                        cand.why = "「\(anchor)」 → \(c.why)"
+                        if let avoid = f.avoid, avoid.contains(where: { ctx.view.text(max(0, hit.lowerBound - 6)..<hit.lowerBound).contains($0) }) {
+                            continue
+                        }
+                        out.append(cand)
+                    }
+                }
+            }
+
+        case .date:
+            for d in ctx.dates where ctx.inZones(d.range.lowerBound, f.zones) {
+                guard case .day(let day) = d.value else { continue }
+                if let avoid = f.avoid, avoid.contains(where: { ctx.view.text(max(0, d.range.lowerBound - 8)..<d.range.lowerBound).contains($0) }) {
+                    continue
+                }
+                out.append(Candidate(value: .day(day), range: d.range, score: weight * (d.yearInferred ? 0.8 : 1),
+                                     finder: index, why: "「\(d.text)」"))
+            }
+
+        case .span:
+            let window = f.window ?? 12
+            for d in ctx.dates where ctx.inZones(d.range.lowerBound, f.zones) {
+                let before = ctx.view.text(max(0, d.range.lowerBound - window)..<d.range.lowerBound)
+                if let avoid = f.avoid, avoid.contains(where: { before.contains($0) }) { continue }
+                let nearHit = f.near?.first(where: { before.contains($0) })
+                var s = weight * (f.near == nil || nearHit != nil ? 1.0 : 0.8)
+                if d.yearInferred { s *= 0.9 }
+                switch d.value {
+                case .span(let a, let b):
+                    out.append(Candidate(value: .span(a, b), range: d.range, score: s, finder: index,
+                                         why: "「\(d.text)」" + (nearHit.map { " after 「\($0)」" } ?? "")))
+                case .day(let a) where f.singleDay == true:
+                    out.append(Candidate(value: .span(a, a), range: d.range, score: s * 0.9, finder: index,
+                                         why: "one day 「\(d.text)」" + (nearHit.map { " after 「\($0)」" } ?? "")))
+                default: break
+                }
+            }
+
+        case .org:
+            for (li, line) in ctx.view.lines.enumerated() where f.zones == nil || f.zones!.contains(line.zone) {
+                _ = li
+                let orgs = ctx.rec.organisations(in: chars, range: line.range)
+                for r in orgs {
+                    let whole = lineIsOnly(r, line.range, chars)
+                    out.append(Candidate(value: .text(String(chars[r])), range: r, score: weight * (whole ? 1 : 0.8),
+                                         finder: index, why: whole ? "a line of its own" : "inside a line"))
+                }
+            }
+
+        case .title:
+            let lines = ctx.view.lines.filter { ($0.zone == .title) && (f.zones == nil || true) }
+            guard let size = lines.map(\.fontSize).max() else { break }
+            let top = lines.filter { $0.fontSize >= size * 0.92 }
+            let text = top.map { ctx.view.text($0.range) }.joined()
+            if !text.isEmpty, let r0 = top.first?.range.lowerBound, let r1 = top.last?.range.upperBound,
+               !(f.avoid ?? []).contains(where: { text.contains($0) }) {
+                out.append(Candidate(value: .text(text.trimmingCharacters(in: .whitespaces)), range: r0..<r1,
+                                     score: weight, finder: index, why: "largest type in the title zone"))
+            }
+
+        case .regex:
+            guard let pattern = f.pattern, let re = regex(pattern) else {
+                return ([], "bad or missing pattern")
+            }
+            let s = ctx.view.string
+            let ns = NSRange(location: 0, length: s.utf16.count)
+            for m in re.matches(in: s, range: ns) {
+                let g = min(f.group ?? 1, m.numberOfRanges - 1)
+                let r = m.range(at: g)
+                guard r.location != NSNotFound else { continue }
+                let a = ctx.character(offset: r.location), b = ctx.character(offset: r.location + r.length)
+                guard ctx.inZones(a, f.zones), a < b else { continue }
+                if let v = parse(ctx.view.text(a..<b), as: f.value ?? .text, at: a, in: ctx) {
+                    out.append(Candidate(value: v.value, range: v.range, score: weight, finder: index,
+                                         why: "pattern matched 「\(ctx.view.text(a..<b))」"))
+                }
+            }
+
+        case .keyword:
+            for entry in f.map ?? [] {
+                guard let (word, mapped) = entry.first else { continue }
+                if let hit = ctx.anchorHits(word).first(where: { ctx.inZones($0.lowerBound, f.zones) }) {
+                    out.append(Candidate(value: .text(mapped), range: hit, score: weight, finder: index,
+                                         why: "「\(word)」 → \(mapped)"))
+                    break
+                }
+            }
+
+        case .copy:
+            if let from = f.from, let c = ctx.decided[from] {
+                out.append(Candidate(value: c.value, range: c.range, score: weight * c.score, finder: index,
+                                     why: "same as \(from)"))
+            }
+
+        case .authors:
+            if let names = authorList(f, in: ctx), let first = names.names.first {
+                out.append(Candidate(value: .text(first), range: names.range, score: weight, finder: index,
+                                     why: "first of \(names.names.count) names after the title"))
+            }
+
+        case .count:
+            // The list on the line after the title (a paper's authors), or after an anchor.
+            if let names = authorList(f, in: ctx) {
+                out.append(Candidate(value: .number(Double(names.names.count)), range: names.range, score: weight,
+                                     finder: index, why: "\(names.names.count) names: \(names.names.joined(separator: "、"))"))
+            }
+        }
+
+        if let pick = f.pick, !out.isEmpty {
+            let chosen: Candidate?
+            switch pick {
+            case .first: chosen = out.min { $0.range.lowerBound < $1.range.lowerBound }
+            case .last: chosen = out.max { $0.range.lowerBound < $1.range.lowerBound }
+            case .largest: chosen = out.max { numeric($0) < numeric($1) }
+            case .smallest: chosen = out.min { numeric($0) < numeric($1) }
+            case .longest: chosen = out.max { $0.range.count < $1.range.count }
+            }
+            out = chosen.map { [$0] } ?? []
+        }
+        return (out, out.isEmpty ? "no match" : nil)
+    }
+
+    private func numeric(_ c: Candidate) -> Double {
+        switch c.value {
+        case .number(let d): return d
+        case .span(let a, let b): return Double(a.inclusiveDays(to: b))
+        default: return Double(c.range.count)
+        }
+    }
+
+    private func lineIsOnly(_ r: Range<Int>, _ line: Range<Int>, _ chars: [Character]) -> Bool {
+        let before = chars[line.lowerBound..<r.lowerBound].filter { !" ：:".contains($0) }
+        let after = String(chars[r.upperBound..<line.upperBound]).trimmingCharacters(in: .whitespaces)
+        let tailOK = after.isEmpty || ["（盖章）", "(盖章)", "（公章）", "(公章)", "盖章", "（章）", "(章)"].contains(after)
+            || Normalize.findDates(in: after, defaultYear: nil).first.map { $0.range.lowerBound <= 1 } == true
+        return before.isEmpty && tailOK
+    }
+
+    /// Reads a value of `kind` starting at the first value character after an anchor.
+    func value(after hit: Range<Int>, _ f: Finder, in ctx: FindContext) -> Candidate? {
+        let gap = f.gap ?? 4
+        let start = ctx.valueStart(after: hit.upperBound, gap: gap, crossLine: f.crossLine ?? false)
+        let chars = ctx.chars
+        guard start < chars.count else { return nil }
+        let kind = f.value ?? .text
+        switch kind {
+        case .number:
+            // A number right after the anchor (within `gap`), not part of a date.
+            var i = start
+            while i < chars.count && i - start <= gap && !isNumberStart(chars[i]) && chars[i] != "\n" { i += 1 }
+            guard i < chars.count, isNumberStart(chars[i]) else { return nil }
+            if ctx.dates.contains(where: { $0.range.contains(i) }) { return nil }
+            var j = i
+            while j < chars.count && (isNumberChar(chars[j]) || (chars[j] == "." && j + 1 < chars.count && chars[j + 1].isNumber)) { j += 1 }
+            guard let v = Normalize.number(String(chars[i..<j])) else { return nil }
+            return Candidate(value: .number(v), range: i..<j, score: i == start ? 1 : 0.85, finder: 0, why: "「\(String(chars[i..<j]))」")
+        case .date, .span, .month:
+            guard let d = ctx.dates.first(where: { $0.range.lowerBound >= hit.upperBound && $0.range.lowerBound <= start + gap }) else { return nil }
+            switch (kind, d.value) {
+            case (.date, .day(let a)):
+                return Candidate(value: .day(a), range: d.range, score: d.yearInferred ? 0.85 : 1, finder: 0, why: "「\(d.text)」")
+            case (.span, .span(let a, let b)):
+                return Candidate(value: .span(a, b), range: d.range, score: 1, finder: 0, why: "「\(d.text)」")
+            case (.span, .day(let a)) where f.singleDay == true:
+                return Candidate(value: .span(a, a), range: d.range, score: 0.9, finder: 0, why: "one day 「\(d.text)」")
+            case (.month, .month(let m)):
+                return Candidate(value: .month(m), range: d.range, score: 1, finder: 0, why: "「\(d.text)」")
+            case (.month, .day(let a)):
+                return MonthDate(year: a.year, month: a.month).map {
+                    Candidate(value: .month($0), range: d.range, score: 0.8, finder: 0, why: "「\(d.text)」")
+                }
+            default: return nil
+            }
+        default:
+            return parse(from: start, as: kind, in: ctx).map {
+                Candidate(value: $0.value, range: $0.range, score: 1, finder: 0, why: "「\(ctx.view.text($0.range))」")
+            }
+        }
+    }
+
+    func value(before hit: Range<Int>, _ f: Finder, in ctx: FindContext) -> Candidate? {
+        let chars = ctx.chars
+        var end = hit.lowerBound
+        while end > 0 && " ：:".contains(chars[end - 1]) { end -= 1 }
+        switch f.value ?? .person {
+        case .person:
+            guard let r = ctx.rec.person(in: chars, endingAt: end) else { return nil }
+            return Candidate(value: .text(String(chars[r])), range: r, score: 1, finder: 0, why: "「\(String(chars[r]))」")
+        case .number:
+            var i = end
+            while i > 0 && (isNumberChar(chars[i - 1]) || chars[i - 1] == ".") { i -= 1 }
+            guard i < end, let v = Normalize.number(String(chars[i..<end])) else { return nil }
+            return Candidate(value: .number(v), range: i..<end, score: 1, finder: 0, why: "「\(String(chars[i..<end]))」")
+        case .org:
+            var i = end
+            while i > 0 && Recognizers.isOrgChar(chars[i - 1]) && end - i < 40 { i -= 1 }
+            // The longest organisation that ends exactly at the anchor.
+            var s = i
+            while s < end - 2 {
+                if let r = ctx.rec.organisation(in: chars, from: s), r.upperBound == end {
+                    return Candidate(value: .text(String(chars[r])), range: r, score: 1, finder: 0, why: "「\(String(chars[r]))」")
+                }
+                s += 1
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    func parse(from start: Int, as kind: ValueKind, in ctx: FindContext) -> (value: Candidate.Value, range: Range<Int>)? {
+        let chars = ctx.chars
+        switch kind {
+        case .org:
+            guard let r = ctx.rec.organisation(in: chars, from: start) else { return nil }
+            return (.text(String(chars[r])), r)
+        case .person:
+            guard let r = ctx.rec.person(in: chars, from: start) else { return nil }
+            return (.text(String(chars[r])), r)
+        case .code:
+            // "证书号第6864466号" and "编号：WH2025…" alike.
+            guard let c = ctx.rec.code(in: chars, from: start) else { return nil }
+            return (.text(c.value), c.range)
+        case .isbn:
+            guard let c = ctx.rec.code(in: chars, from: start) else { return nil }
+            let digits = c.value.filter { $0.isNumber || $0 == "X" }
+            guard digits.count == 10 || digits.count == 13 else { return nil }
+            return (.text(c.value), c.range)
+        case .text, .line:
+            var end = start
+            let stops: String = kind == .line ? "\n" : "\n，。；;,（("
+            while end < chars.count && !stops.contains(chars[end]) && end - start < 80 {
+                // Two spaces or a space before another label end a table cell.
+                if kind == .text && chars[end] == " " && end + 1 < chars.count && Normalize.isCJK(chars[end + 1])
+                    && end > start && Normalize.isCJK(chars[end - 1]) { break }
+                end += 1
+            }
+            var s = String(chars[start..<end]).trimmingCharacters(in: .whitespaces)
+            s = s.trimmingCharacters(in: CharacterSet(charactersIn: "“”\"《》"))
+            guard !s.isEmpty else { return nil }
+            return (.text(s), start..<end)
+        case .number:
+            var j = start
+            while j < chars.count && (isNumberChar(chars[j]) || chars[j] == ".") { j += 1 }
+            guard j > start, let v = Normalize.number(String(chars[start..<j])) else { return nil }
+            return (.number(v), start..<j)
+        case .date, .span, .month:
+            guard let d = ctx.dates.first(where: { $0.range.lowerBound >= start && $0.range.lowerBound <= start + 2 }) else { return nil }
+            switch d.value {
+            case .day(let a): return kind == .span ? (.span(a, a), d.range) : (.day(a), d.range)
+            case .span(let a, let b): return (.span(a, b), d.range)
+            case .month(let m): return (.month(m), d.range)
+            }
+        }
+    }
+
+    /// A regex capture parsed as a value: for texts the capture itself; otherwise the recogniser at its start.
+    func parse(_ text: String, as kind: ValueKind, at start: Int, in ctx: FindContext) -> (value: Candidate.Value, range: Range<Int>)? {
+        switch kind {
+        case .text, .line:
+            let t = text.trimmingCharacters(in: .whitespaces)
+            return t.isEmpty ? nil : (.text(t), start..<(start + text.count))
+        case .code:
+            let t = text.filter { $0 != " " }
+            return t.isEmpty ? nil : (.text(t), start..<(start + text.count))
+        case .number:
+            return Normalize.number(text).map { (.number($0), start..<(start + text.count)) }
+        default:
+            return parse(from: start, as: kind, in: ctx)
+        }
+    }
+
+    func isNumberStart(_ c: Character) -> Bool { c.isNumber || "一二三四五六七八九十两〇零百".contains(c) }
+    func isNumberChar(_ c: Character) -> Bool { c.isASCII && c.isNumber || "一二三四五六七八九十两〇零百千点".contains(c) }
+
+    /// The names on the line after the title: split on commas, superscript digits and marks dropped.
+    func authorList(_ f: Finder, in ctx: FindContext) -> (names: [String], range: Range<Int>)? {
+        let lines = ctx.view.lines
+        guard let ti = lines.lastIndex(where: { $0.zone == .title }), ti + 1 < lines.count else { return nil }
+        for line in lines[(ti + 1)..<min(lines.count, ti + 3)] {
+            let text = ctx.view.text(line.range)
+            let parts = text.split(whereSeparator: { "，,、;；".contains($0) })
+                .map { String($0.filter { !($0.isNumber || "*∗†‡ ".contains($0)) }) }
+                .filter { !$0.isEmpty }
+            let names = parts.filter { ctx.rec.validName($0) || $0.split(separator: " ").count >= 2 && $0.allSatisfy { $0.isLetter || $0 == " " } }
+            if names.count >= 1 && names.count * 2 >= parts.count && parts.count <= 20 {
+                return (names, line.range)
+            }
+        }
+        return nil
+    }
+}
+
+private let regexCache = RegexCache()
+
+final class RegexCache: @unchecked Sendable {
+    private var cache: [String: NSRegularExpression] = [:]
+    private let lock = NSLock()
+    func get(_ p: String) -> NSRegularExpression? {
+        lock.lock(); defer { lock.unlock() }
+        if let r = cache[p] { return r }
+        let r = try? NSRegularExpression(pattern: p, options: [.caseInsensitive])
+        cache[p] = r
+        return r
+    }
+}
+
+func regex(_ p: String) -> NSRegularExpression? { regexCache.get(p) }

@@ -1,0 +1,28 @@
+import Foundation
+
+extension Scanner {
+    /// Scans files on every core, keeping the order of `paths`. One file's failure never stops the others.
+    public func scan(files paths: [String], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                     each: ((Int, ScanResult) -> Void)? = nil) -> [ScanResult] {
+        let results = ResultBox(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, paths.count))) { worker in
+            var i = worker
+            while i < paths.count {
+                let r = self.scan(file: paths[i])
+                results.set(i, r)
+                i += max(1, min(workers, paths.count))
+            }
+        }
+        let all = results.values()
+        if let each { for (i, r) in all.enumerated() { each(i, r) } }
+        return all
+    }
+}
+
+final class ResultBox: @unchecked Sendable {
+    private var items: [ScanResult?]
+    private let lock = NSLock()
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ r: ScanResult) { lock.lock(); items[i] = r; lock.unlock() }
+    func values() -> [ScanResult] { lock.lock(); defer { lock.unlock() }; return items.map { $0! } }
+}

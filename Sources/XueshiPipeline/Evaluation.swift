@@ -1,0 +1,152 @@
+import Foundation
+import XueshiCore
+import XueshiNormalize
+
+/// Scores reports against labels: what `xueshi eval` prints and the corpus test holds to its bars.
+public struct Evaluation: Codable, Sendable {
+    public struct FieldScore: Codable, Sendable {
+        public var labelled = 0
+        public var reported = 0
+        public var correct = 0
+        /// Correct among labelled: exact accuracy.
+        public var accuracy: Double { labelled == 0 ? 1 : Double(correct) / Double(labelled) }
+    }
+
+    public struct Bucket: Codable, Sendable {
+        public var reports = 0
+        public var right = 0
+        public var accuracy: Double { reports == 0 ? 0 : Double(right) / Double(reports) }
+    }
+
+    public struct Miss: Codable, Sendable {
+        public var file: String
+        public var field: String
+        public var expected: String?
+        public var got: String?
+    }
+
+    public var documents = 0
+    public var modeRight = 0
+    public var kindRight = 0
+    public var errorsExpected = 0
+    public var errorsRight = 0
+    public var fields: [String: FieldScore] = [:]
+    /// Fields reported that the label lacks, over all fields reported.
+    public var extraFields = 0
+    public var reportedFields = 0
+    public var highConfidence = Bucket()
+    public var lowConfidence = Bucket()
+    public var expectedFlags = 0
+    public var expectedFlagsRaised = 0
+    public var cleanDocuments = 0
+    public var cleanDocumentsFlagged = 0
+    public var misses: [Miss] = []
+
+    public var modeAccuracy: Double { documents == 0 ? 0 : Double(modeRight) / Double(documents) }
+    public var kindAccuracy: Double { documents == 0 ? 0 : Double(kindRight) / Double(documents) }
+    public var extraRate: Double { reportedFields == 0 ? 0 : Double(extraFields) / Double(reportedFields) }
+    public var errorAccuracy: Double { errorsExpected == 0 ? 1 : Double(errorsRight) / Double(errorsExpected) }
+    public var flagRecall: Double { expectedFlags == 0 ? 1 : Double(expectedFlagsRaised) / Double(expectedFlags) }
+    public var falseAlarmRate: Double { cleanDocuments == 0 ? 0 : Double(cleanDocumentsFlagged) / Double(cleanDocuments) }
+
+    /// Dates together: startDate, endDate and issueDate.
+    public var dateAccuracy: Double {
+        let ds = ["startDate", "endDate", "issueDate"].compactMap { fields[$0] }
+        let l = ds.map(\.labelled).reduce(0, +), c = ds.map(\.correct).reduce(0, +)
+        return l == 0 ? 1 : Double(c) / Double(l)
+    }
+
+    public func accuracy(_ field: String) -> Double { fields[field]?.accuracy ?? 1 }
+
+    /// The fields a whole report is judged right or wrong on.
+    public static let coreFields = ["hours", "startDate", "endDate", "issueDate", "issuer"]
+    /// Reported fields that are not claims about the document (never counted as extra).
+    static let neutral: Set<String> = ["idNumber"]
+
+    public init() {}
+
+    public mutating func add(report: Report, label: Label) {
+        documents += 1
+        if let code = label.error {
+            errorsExpected += 1
+            if report.error?.code == code { errorsRight += 1; modeRight += 1; kindRight += 1 }
+            else { misses.append(Miss(file: label.file, field: "error", expected: code, got: report.error?.code)) }
+            return
+        }
+        let modeOK = report.mode == (label.mode ?? .unknown)
+        if modeOK { modeRight += 1 } else {
+            misses.append(Miss(file: label.file, field: "mode", expected: label.mode?.rawValue, got: report.mode.rawValue))
+        }
+        if report.kind == (label.kind ?? "unknown") { kindRight += 1 }
+
+        let truth = label.allValues
+        var coreRight = modeOK
+        for (name, value) in label.fields ?? [:] {
+            var s = fields[name] ?? FieldScore()
+            s.labelled += 1
+            let got = report.fields[name]
+            if got != nil { s.reported += 1 }
+            let ok = got.map { Evaluation.same($0.value, value) } ?? false
+            if ok { s.correct += 1 } else {
+                misses.append(Miss(file: label.file, field: name, expected: value.text, got: got?.value.description))
+                if Evaluation.coreFields.contains(name) { coreRight = false }
+            }
+            fields[name] = s
+        }
+        for (name, f) in report.fields where !Evaluation.neutral.contains(name) {
+            reportedFields += 1
+            if let t = truth[name] {
+                // A reported fact (days, role, …) is scored too, though the label keeps it among facts.
+                if label.fields?[name] == nil {
+                    var s = fields[name] ?? FieldScore()
+                    s.labelled += 1; s.reported += 1
+                    if Evaluation.same(f.value, t) { s.correct += 1 } else {
+                        misses.append(Miss(file: label.file, field: name, expected: t.text, got: f.value.description))
+                    }
+                    fields[name] = s
+                }
+            } else {
+                extraFields += 1
+                misses.append(Miss(file: label.file, field: name, expected: nil, got: f.value.description))
+                if Evaluation.coreFields.contains(name) { coreRight = false }
+            }
+        }
+        if report.confidence >= 0.8 {
+            highConfidence.reports += 1; if coreRight { highConfidence.right += 1 }
+        } else {
+            lowConfidence.reports += 1; if coreRight { lowConfidence.right += 1 }
+        }
+
+        let raised = Set(report.flags.map(\.code))
+        for e in label.expectFlags ?? [] {
+            expectedFlags += 1
+            if raised.contains(e) { expectedFlagsRaised += 1 } else {
+                misses.append(Miss(file: label.file, field: "flag", expected: e, got: nil))
+            }
+        }
+        if !(label.tampered ?? false) {
+            cleanDocuments += 1
+            let tolerated = Set((label.expectFlags ?? []) + (label.allowFlags ?? []))
+            let alarms = report.flags.filter { $0.severity >= .warning && !tolerated.contains($0.code) }
+            if !alarms.isEmpty {
+                cleanDocumentsFlagged += 1
+                misses.append(Miss(file: label.file, field: "flag", expected: nil, got: alarms.map(\.code).joined(separator: ",")))
+            }
+        }
+    }
+
+    /// Equal as a reviewer would judge: numbers by value, text without spacing or width differences.
+    public static func same(_ got: FieldValue, _ want: JSONValue) -> Bool {
+        switch (got, want) {
+        case (.number(let a), .number(let b)): return abs(a - b) < 1e-6
+        case (.string(let a), .number(let b)): return Double(a).map { abs($0 - b) < 1e-6 } ?? false
+        case (.number(let a), .string(let b)): return Double(b).map { abs($0 - a) < 1e-6 } ?? false
+        case (.string(let a), .string(let b)): return canonical(a) == canonical(b)
+        default: return false
+        }
+    }
+
+    static func canonical(_ s: String) -> String {
+        Normalize.foldWidth(s).filter { !$0.isWhitespace }.lowercased()
+    }
+}

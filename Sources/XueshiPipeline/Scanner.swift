@@ -1,0 +1,115 @@
+import Foundation
+import XueshiCheck
+import XueshiCore
+import XueshiExtract
+import XueshiNormalize
+import XueshiRead
+
+public struct ScanOptions: Sendable {
+    /// Show ID numbers in full (reports mask them by default).
+    public var unmask = false
+    public var read = ReadOptions()
+    /// "Today" for date checks; nil = the real date.
+    public var today: DayDate? = nil
+    public init() {}
+}
+
+/// Everything one scan produced, for `explain` and tests; `report` is what users see.
+public struct ScanResult: Sendable {
+    public var report: Report
+    public var document: Document?
+    public var view: TextView?
+    public var extraction: Extraction?
+}
+
+/// The pipeline: read → normalise → extract → classify → check → report. Stateless; safe to share.
+public struct Scanner: Sendable {
+    public let extractor: Extractor
+    public let options: ScanOptions
+
+    public init(library: SpecLibrary, options: ScanOptions = .init()) {
+        self.extractor = Extractor(library: library)
+        self.options = options
+    }
+
+    public func scan(file path: String, as name: String? = nil) -> ScanResult {
+        let label = name ?? path
+        let data: Data
+        do {
+            let attrs = try FileManager.default.attributesOfItem(atPath: path)
+            if let size = attrs[.size] as? Int, size > options.read.maxBytes {
+                let err = ReadError.tooLarge(bytes: size, limit: options.read.maxBytes)
+                return ScanResult(report: Report(file: label, sha256: String(repeating: "0", count: 64), error: err),
+                                  document: nil, view: nil, extraction: nil)
+            }
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            let err = ReadError.unreadable((error as NSError).localizedFailureReason ?? "文件不存在或无权读取")
+            return ScanResult(report: Report(file: label, sha256: String(repeating: "0", count: 64), error: err),
+                              document: nil, view: nil, extraction: nil)
+        }
+        return scan(data: data, name: label)
+    }
+
+    public func scan(data: Data, name: String) -> ScanResult {
+        let sha = sha256Hex(data)
+        let document: Document
+        switch DocumentReader.read(data: data, options: options.read) {
+        case .failure(let err):
+            var report = Report(file: name, sha256: sha, format: sniffFormat(data), error: err)
+            report.flags = err.code == "encrypted"
+                ? [Flag(code: "encrypted", severity: .critical, message: "文件已加密，无法读取内容，请上传未加密的原件")] : []
+            return ScanResult(report: report, document: nil, view: nil, extraction: nil)
+        case .success(let d):
+            document = d
+        }
+        let view = TextView(document: document)
+        let extraction = extractor.extract(view)
+        var fields: [String: Field] = [:]
+        for (k, f) in extraction.fields {
+            fields[k] = Field(value: f.value, confidence: round3(f.confidence), page: f.page,
+                              text: options.unmask ? f.snippet : PersonalData.maskAll(in: f.snippet), box: f.box)
+        }
+        if let id = idNumber(in: view) { fields["idNumber"] = id }
+        let today = options.today ?? Scanner.today()
+        var flags = Checks.run(CheckInput(fields: fields, isEvidence: extraction.isEvidence, mode: extraction.mode,
+                                          document: document, today: today))
+        if extraction.specId == nil && !view.chars.isEmpty {
+            flags.append(Flag(code: "unclassified", severity: .info, message: "无法判断材料类型：没有任何类型的关键词足够匹配"))
+        }
+        // Every warning lowers the whole; a critical flag more so.
+        var confidence = extraction.confidence
+        for f in flags {
+            switch f.severity {
+            case .warning where f.code != "not-evidence": confidence *= 0.8
+            case .critical: confidence *= 0.5
+            default: break
+            }
+        }
+        if document.textSource == .none { confidence = min(confidence, 0.1) }
+        let report = Report(file: name, sha256: sha, format: document.format, pages: document.pages.count,
+                            textSource: document.textSource, kind: extraction.kind, mode: extraction.mode,
+                            subject: extraction.isEvidence ? extraction.subject : nil, fields: fields, proposal: nil,
+                            confidence: round3(min(max(confidence, 0), 1)), flags: flags, error: nil)
+        return ScanResult(report: report, document: document, view: view, extraction: extraction)
+    }
+
+    /// A resident ID number printed on the document, masked unless asked otherwise.
+    func idNumber(in view: TextView) -> Field? {
+        guard let r = PersonalData.idNumbers(in: view.string).first else { return nil }
+        let raw = view.text(r)
+        return Field(value: .string(options.unmask ? raw : PersonalData.mask(raw)), confidence: 0.95,
+                     page: view.page(at: r.lowerBound), text: nil, box: view.box(of: r))
+    }
+
+    func sniffFormat(_ data: Data) -> DocumentFormat {
+        data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil ? .pdf : .unknown
+    }
+
+    static func today() -> DayDate {
+        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Shanghai")!, from: Date())
+        return DayDate(year: c.year!, month: c.month!, day: c.day!)!
+    }
+}
+
+func round3(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }

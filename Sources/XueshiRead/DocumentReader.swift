@@ -1,0 +1,32 @@
+import Foundation
+import XueshiCore
+
+public enum DocumentReader {
+    /// Never throws or traps; every failure is a ReadError with a stable code and a Chinese message.
+    public static func read(data: Data, options: ReadOptions = .init()) -> Result<Document, ReadError> {
+        if data.isEmpty { return .failure(.empty) }
+        if data.count > options.maxBytes { return .failure(.tooLarge(bytes: data.count, limit: options.maxBytes)) }
+        switch FormatSniffer.sniff(data) {
+        case .pdf:
+            return PDFReader.read(data: data, options: options)
+        case .image(let width, let height):
+            // OCR comes later; the page exists so that stage has somewhere to put its lines. Size is in pixels.
+            let page = Page(number: 1, width: width, height: height, blocks: [], textSource: .none, imageCoverage: 1)
+            var document = Document(format: .image, pages: [page], byteCount: data.count)
+            document.pageCount = 1
+            return .success(document)
+        case .ofd:
+            var document = Document(format: .ofd, pages: [], byteCount: data.count)
+            document.pageCount = 0
+            return .success(document)
+        case .zip:
+            return .failure(.notADocument("：这是一个 ZIP 压缩包（可能是 Word/Excel 文档），不是 PDF 或 OFD"))
+        case .html:
+            return .failure(.notADocument("：这是一个 HTML 网页，请打印为 PDF 后再提交"))
+        case .text:
+            return .failure(.notADocument("：这是一个纯文本文件"))
+        case .unknown:
+            return .failure(.notADocument())
+        }
+    }
+}

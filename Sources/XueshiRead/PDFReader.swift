@@ -1,0 +1,169 @@
+import CPoppler
+import Foundation
+import XueshiCore
+
+/// Opens a PDF with poppler-glib from memory and turns each page into positioned lines.
+/// Poppler objects are not Sendable: everything is opened and released within one call.
+enum PDFReader {
+    static func read(data: Data, options: ReadOptions) -> Result<Document, ReadError> {
+        let revisions = RevisionCounter.count(data)
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<Document, ReadError> in
+            guard let base = raw.baseAddress, raw.count > 0 else { return .failure(.empty) }
+            // Static bytes: poppler reads the Data's storage in place, which outlives the document inside this closure.
+            guard let bytes = g_bytes_new_static(base, gsize(raw.count)) else { return .failure(.unreadable("内存不足")) }
+            defer { g_bytes_unref(bytes) }
+            var error: UnsafeMutablePointer<GError>? = nil
+            guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
+                defer { if error != nil { g_error_free(error) } }
+                return .failure(mapOpenError(error))
+            }
+            defer { g_object_unref(UnsafeMutableRawPointer(document)) }
+
+            let pageCount = Int(poppler_document_get_n_pages(document))
+            guard pageCount > 0 else { return .failure(.corrupt("：文档没有任何页面")) }
+            var pages: [Page] = []
+            let toRead = min(pageCount, max(options.maxPages, 0))
+            pages.reserveCapacity(toRead)
+            for index in 0..<toRead {
+                pages.append(readPage(document, index: index))
+            }
+            var result = Document(format: .pdf, pages: pages, metadata: metadata(document),
+                                  byteCount: data.count, revisions: revisions)
+            result.pageCount = pageCount
+            return .success(result)
+        }
+    }
+
+    static func mapOpenError(_ error: UnsafeMutablePointer<GError>?) -> ReadError {
+        guard let e = error?.pointee else { return .corrupt() }
+        if e.domain == poppler_error_quark() && e.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) { return .encrypted }
+        return .corrupt()
+    }
+
+    // MARK: - Pages
+
+    static func readPage(_ document: OpaquePointer, index: Int) -> Page {
+        guard let page = poppler_document_get_page(document, Int32(index)) else {
+            return Page(number: index + 1, width: 0, height: 0, blocks: [], textSource: .none)
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        if !width.isFinite || width < 0 { width = 0 }
+        if !height.isFinite || height < 0 { height = 0 }
+
+        let (glyphs, counter, text) = extractGlyphs(page, width: width, height: height)
+        let ratio = counter.ratio(cidCharacters: CIDText.count(in: text)) { pageHasCJKFont(page) }
+        let garbled = ratio >= GarbleCounter.threshold
+        let blocks = PageLayout(width: width, height: height).blocks(from: glyphs)
+        let source: TextSource = blocks.isEmpty || garbled ? .none : .textLayer
+        return Page(number: index + 1, width: width, height: height, blocks: blocks, textSource: source,
+                    garbled: garbled, garbledRatio: ratio, imageCoverage: imageCoverage(page, width: width, height: height))
+    }
+
+    /// Pairs poppler's page text with its per-character rectangles. Whitespace and controls are left out (the
+    /// layout puts spaces back where the gaps are); glyphs off the page are invisible and dropped.
+    static func extractGlyphs(_ page: OpaquePointer, width: Double, height: Double)
+        -> (glyphs: [Glyph], counter: GarbleCounter, text: String) {
+        var counter = GarbleCounter()
+        guard let cText = poppler_page_get_text(page) else { return ([], counter, "") }
+        defer { g_free(cText) }
+        let text = String(cString: cText)
+        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
+        var rectCount: guint = 0
+        let haveLayout = poppler_page_get_text_layout(page, &rects, &rectCount) != 0
+        defer { g_free(rects) }
+        guard haveLayout, let rects else { return ([], counter, text) }
+
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(Int(rectCount))
+        var line = 0
+        var pendingSpace = false
+        var i = 0
+        let n = Int(rectCount)
+        for scalar in text.unicodeScalars {
+            // Rectangles match the text one to one; a mismatch (invalid UTF-8 repaired) only loses the tail.
+            guard i < n else { break }
+            let r = rects[i]
+            i += 1
+            if scalar == "\n" { line += 1; pendingSpace = true; continue }
+            if scalar.isLayoutSpace { pendingSpace = true; continue }
+            counter.add(scalar)
+            if scalar.isDroppedControl { continue }
+            let x0 = min(r.x1, r.x2), x1 = max(r.x1, r.x2), y0 = min(r.y1, r.y2), y1 = max(r.y1, r.y2)
+            guard x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite,
+                  x1 > 0, y1 > 0, x0 < width, y0 < height else { continue }
+            let box = Box(x0: max(x0, 0), y0: max(y0, 0), x1: min(x1, width), y1: min(y1, height))
+            glyphs.append(Glyph(scalar: scalar, box: box, popplerLine: line, spaceBefore: pendingSpace))
+            pendingSpace = false
+        }
+        return (glyphs, counter, text)
+    }
+
+    static func pageHasCJKFont(_ page: OpaquePointer) -> Bool {
+        guard let list = poppler_page_get_text_attributes(page) else { return false }
+        defer { poppler_page_free_text_attributes(list) }
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let data = current.pointee.data {
+                let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                if let name = attributes.font_name, FontNames.isCJK(String(cString: name)) { return true }
+            }
+            node = current.pointee.next
+        }
+        return false
+    }
+
+    /// Area of the page's images over the page area, capped at 1 (overlapping images may add up past it).
+    static func imageCoverage(_ page: OpaquePointer, width: Double, height: Double) -> Double {
+        guard width > 0, height > 0, let list = poppler_page_get_image_mapping(page) else { return 0 }
+        defer { poppler_page_free_image_mapping(list) }
+        var area = 0.0
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let data = current.pointee.data {
+                let r = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area
+                let w = min(max(r.x1, r.x2), width) - max(min(r.x1, r.x2), 0)
+                let h = min(max(r.y1, r.y2), height) - max(min(r.y1, r.y2), 0)
+                if w.isFinite, h.isFinite, w > 0, h > 0 { area += w * h }
+            }
+            node = current.pointee.next
+        }
+        return min(1, area / (width * height))
+    }
+
+    // MARK: - Metadata
+
+    static func metadata(_ document: OpaquePointer) -> DocumentMetadata {
+        var m = DocumentMetadata()
+        m.title = take(poppler_document_get_title(document))
+        m.author = take(poppler_document_get_author(document))
+        m.subject = take(poppler_document_get_subject(document))
+        m.keywords = take(poppler_document_get_keywords(document))
+        m.creator = take(poppler_document_get_creator(document))
+        m.producer = take(poppler_document_get_producer(document))
+        m.creationDate = date(poppler_document_get_creation_date_time(document))
+        m.modificationDate = date(poppler_document_get_modification_date_time(document))
+        if let xmp = take(poppler_document_get_metadata(document)) {
+            m.xmp = xmp
+            let dates = XMPParser.dates(xmp)
+            m.xmpCreateDate = dates.create
+            m.xmpModifyDate = dates.modify
+        }
+        return m
+    }
+
+    /// Takes ownership of a g_malloc'd string; empty strings read as absent.
+    static func take(_ p: UnsafeMutablePointer<gchar>?) -> String? {
+        guard let p else { return nil }
+        defer { g_free(p) }
+        let s = String(cString: p).trimmingCharacters(in: .whitespacesAndNewlines.union(.controlCharacters))
+        return s.isEmpty ? nil : s
+    }
+
+    static func date(_ dt: OpaquePointer?) -> Date? {
+        guard let dt else { return nil }
+        defer { g_date_time_unref(dt) }
+        return Date(timeIntervalSince1970: Double(g_date_time_to_unix(dt)) + Double(g_date_time_get_microsecond(dt)) / 1e6)
+    }
+}

@@ -1,0 +1,2674 @@
+#!/usr/bin/env python3
+"""Generate the labelled xueshi evidence corpus: corpus/docs, corpus/holdout, corpus/broken.
+
+Run:  python3 corpus/generate.py            (writes all three folders, replacing what is there)
+      python3 corpus/generate.py --check    (only re-runs the text-layer verification)
+
+Dependencies (Python 3.11):
+  PyPI   : reportlab (PDF drawing, TrueType subsetting), Pillow (seal images), pikepdf (encryption, ToUnicode removal)
+  Debian : fonts-wqy-zenhei, fonts-wqy-microhei, fonts-arphic-ukai, fonts-arphic-uming, fonts-droid-fallback
+           (TrueType CJK fonts reportlab can embed), poppler-utils (pdftotext, used by the check)
+  install: apt-get install -y fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-ukai fonts-arphic-uming \
+               fonts-droid-fallback poppler-utils
+           pip install reportlab pillow pikepdf
+
+Everything is seeded: the same script writes byte-identical PDFs on every run (reportlab invariant mode, creation
+date taken from the label's issue date, every random choice drawn from random.Random(f"{pool}:{index}")).
+
+The docs/ and holdout/ sets are built from two SEPARATE pools (POOL["docs"], POOL["holdout"], and the template
+lists TEMPLATES["docs"], TEMPLATES["holdout"]): titles, hour phrasings, date connectors, issuers, cities,
+journals, presses, platforms and page templates never cross between them. Only generic helpers (drawing, seals,
+names of people, ID numbers, date arithmetic) are shared.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import math
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+
+from PIL import Image, ImageDraw, ImageFont
+from reportlab.lib.colors import Color, black, white
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CUTOFF = dt.date(2025, 6, 13)
+
+# ----------------------------------------------------------------------------------------------------------------
+# Fonts: TrueType CJK fonts from Debian packages (reportlab embeds subsets of them). No CFF/OTF (Noto CJK) here.
+# ----------------------------------------------------------------------------------------------------------------
+FONT_FILES = {
+    "zenhei": ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),        # fonts-wqy-zenhei
+    "microhei": ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),    # fonts-wqy-microhei
+    "ukai": ("/usr/share/fonts/truetype/arphic/ukai.ttc", 0),             # fonts-arphic-ukai (AR PL UKai CN)
+    "uming": ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),           # fonts-arphic-uming (AR PL UMing CN)
+    "droid": ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", None),  # fonts-droid-fallback
+    "dejavu": ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", None),           # fonts-dejavu-core
+    "dejavu-b": ("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", None),
+    "dejavusans": ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", None),
+}
+CJK_FONTS = ["zenhei", "microhei", "ukai", "uming", "droid"]
+_registered = set()
+
+
+def font(name: str) -> str:
+    """Register a font on first use and return its reportlab name. Built-in Type1 names pass through."""
+    if name in ("Helvetica", "Helvetica-Bold", "Times-Roman", "Times-Bold", "Times-Italic", "Helvetica-Oblique"):
+        return name
+    if name not in _registered:
+        path, idx = FONT_FILES[name]
+        if idx is None:
+            pdfmetrics.registerFont(TTFont(name, path))
+        else:
+            pdfmetrics.registerFont(TTFont(name, path, subfontIndex=idx))
+        _registered.add(name)
+    return name
+
+
+RED = Color(0.83, 0.1, 0.1)
+DARKRED = Color(0.6, 0.05, 0.05)
+GOLD = Color(0.72, 0.55, 0.2)
+NAVY = Color(0.1, 0.2, 0.45)
+GREY = Color(0.45, 0.45, 0.45)
+LIGHT = Color(0.93, 0.95, 0.98)
+
+# ----------------------------------------------------------------------------------------------------------------
+# Dates, numerals, names, ID numbers
+# ----------------------------------------------------------------------------------------------------------------
+CN_DIG = "〇一二三四五六七八九"
+CAP_DIG = "零壹贰叁肆伍陆柒捌玖"
+
+
+def cn_int(n: int) -> str:
+    """12 -> 十二, 24 -> 二十四, 100 -> 一百."""
+    if n < 10:
+        return CN_DIG[n] if n else "零"
+    if n < 20:
+        return "十" + (CN_DIG[n % 10] if n % 10 else "")
+    if n < 100:
+        return CN_DIG[n // 10] + "十" + (CN_DIG[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        s = CN_DIG[n // 100] + "百"
+        if rest == 0:
+            return s
+        if rest < 10:
+            return s + "零" + CN_DIG[rest]
+        return s + (CN_DIG[rest // 10] + "十" + (CN_DIG[rest % 10] if rest % 10 else ""))
+    return str(n)
+
+
+def cap_int(n: int) -> str:
+    """24 -> 贰拾肆 (financial capitals)."""
+    if n < 10:
+        return CAP_DIG[n]
+    if n < 100:
+        return (CAP_DIG[n // 10] if n >= 20 else "壹") + "拾" + (CAP_DIG[n % 10] if n % 10 else "")
+    return str(n)
+
+
+def cn_year(y: int) -> str:
+    return "".join(CN_DIG[int(c)] for c in str(y))
+
+
+def fmt_date(d: dt.date, style: str) -> str:
+    y, m, dd = d.year, d.month, d.day
+    return {
+        "cn": f"{y}年{m}月{dd}日",
+        "cn0": f"{y}年{m:02d}月{dd:02d}日",
+        "iso": f"{y}-{m:02d}-{dd:02d}",
+        "dot": f"{y}.{m}.{dd}",
+        "dot0": f"{y}.{m:02d}.{dd:02d}",
+        "slash": f"{y}/{m:02d}/{dd:02d}",
+        "cnnum": f"{cn_year(y)}年{cn_int(m)}月{cn_int(dd)}日",
+        "en": d.strftime("%B ") + str(dd) + d.strftime(", %Y"),
+        "en-short": d.strftime("%b ") + str(dd) + d.strftime(", %Y"),
+        "en-dmy": f"{dd} " + d.strftime("%B %Y"),
+    }[style]
+
+
+def rand_date(rng: random.Random, lo: dt.date, hi: dt.date) -> dt.date:
+    return lo + dt.timedelta(days=rng.randint(0, (hi - lo).days))
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    y, m = d.year + (d.month - 1 + months) // 12, (d.month - 1 + months) % 12 + 1
+    day = min(d.day, [31, 29 if y % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1])
+    return dt.date(y, m, day)
+
+
+def event_date(rng: random.Random, k: int) -> dt.date:
+    """Alternate sides of the 2025-06-13 cutoff: even k before, odd k on/after."""
+    if k % 2 == 0:
+        return rand_date(rng, dt.date(2019, 3, 1), dt.date(2025, 6, 5))
+    return rand_date(rng, dt.date(2025, 6, 13), dt.date(2026, 2, 20))
+
+
+SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+GIVEN = list("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉琳晨宇浩凯瑶琪萱悦然婷雪涵昊博文轩睿思怡欣蕾淼湘珂骁琦昱翊璐彦沁骞蕴翔")
+EN_FIRST = ["James", "Emily", "Daniel", "Sophie", "Michael", "Olivia", "Wei", "Lina", "Thomas", "Grace", "Ryan",
+            "Hannah", "Kevin", "Chloe", "Jason", "Megan"]
+EN_LAST = ["Carter", "Nguyen", "Zhang", "Patel", "Morgan", "Li", "Fischer", "Wang", "Brooks", "Chen", "Evans",
+           "Kowalski", "Liu", "Bennett"]
+
+
+def person(rng: random.Random) -> str:
+    n = rng.choice([1, 2, 2])
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(n))
+
+
+def people(rng: random.Random, n: int) -> list[str]:
+    out: list[str] = []
+    while len(out) < n:
+        p = person(rng)
+        if p not in out:
+            out.append(p)
+    return out
+
+
+def en_person(rng: random.Random) -> str:
+    return f"{rng.choice(EN_FIRST)} {rng.choice(EN_LAST)}"
+
+
+ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+
+
+def id_number(rng: random.Random, areas: list[str]) -> str:
+    """A fake but checksum-valid 18-digit resident ID number (GB 11643)."""
+    born = rand_date(rng, dt.date(1965, 1, 1), dt.date(1998, 12, 28))
+    body = rng.choice(areas) + born.strftime("%Y%m%d") + f"{rng.randint(0, 999):03d}"
+    s = sum(int(c) * w for c, w in zip(body, ID_WEIGHTS))
+    return body + "10X98765432"[s % 11]
+
+
+def issn(rng: random.Random) -> str:
+    d = [rng.randint(0, 9) for _ in range(7)]
+    s = sum(v * w for v, w in zip(d, range(8, 1, -1)))
+    c = (11 - s % 11) % 11
+    return "".join(map(str, d[:4])) + "-" + "".join(map(str, d[4:])) + ("X" if c == 10 else str(c))
+
+
+def isbn13(rng: random.Random, prefix: str) -> str:
+    digits = "9787" + prefix + "".join(str(rng.randint(0, 9)) for _ in range(12 - 4 - len(prefix)))
+    s = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(digits))
+    check = (10 - s % 10) % 10
+    return f"978-7-{prefix}-{digits[4 + len(prefix):]}-{check}"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Seal images (the seal's words are pixels, never text) and other drawn furniture
+# ----------------------------------------------------------------------------------------------------------------
+_SEAL_CACHE: dict = {}
+
+
+def seal_png(text: str, bottom: str, seed: int, px: int = 260) -> bytes:
+    key = (text, bottom, seed, px)
+    if key in _SEAL_CACHE:
+        return _SEAL_CACHE[key]
+    rng = random.Random(seed)
+    S = px
+    img = Image.new("RGBA", (S, S), (0, 0, 0, 0))
+    d = ImageDraw.Draw(img)
+    red = (214, 28, 36, 215)
+    m = 6
+    d.ellipse([m, m, S - m, S - m], outline=red, width=max(6, S // 36))
+    # five-pointed star
+    cx = cy = S / 2
+    R, r = S * 0.15, S * 0.06
+    pts = []
+    for i in range(10):
+        a = -math.pi / 2 + i * math.pi / 5
+        rad = R if i % 2 == 0 else r
+        pts.append((cx + rad * math.cos(a), cy + rad * math.sin(a)))
+    d.polygon(pts, fill=red)
+    fpath, fidx = FONT_FILES["zenhei"]
+    n = len(text)
+    fsize = int(S * (0.13 if n <= 10 else 0.115 if n <= 14 else 0.095))
+    f = ImageFont.truetype(fpath, fsize, index=fidx)
+    span = min(250.0, 20.0 * n + 40)
+    start = -90 - span / 2
+    rad = S / 2 - m - fsize * 0.85
+    for i, ch in enumerate(text):
+        ang = start + span * (i + 0.5) / n
+        t = math.radians(ang)
+        tile = Image.new("RGBA", (fsize * 2, fsize * 2), (0, 0, 0, 0))
+        ImageDraw.Draw(tile).text((fsize * 0.5, fsize * 0.4), ch, font=f, fill=red)
+        tile = tile.rotate(-(ang + 90), resample=Image.BICUBIC)
+        x = cx + rad * math.cos(t) - fsize
+        y = cy + rad * math.sin(t) - fsize
+        img.alpha_composite(tile, (int(x), int(y)))
+    if bottom:
+        fb = ImageFont.truetype(fpath, int(S * 0.075), index=fidx)
+        w = d.textlength(bottom, font=fb)
+        d.text((cx - w / 2, cy + S * 0.2), bottom, font=fb, fill=red)
+    # ink unevenness: a few deterministic pale specks
+    px_ = img.load()
+    for _ in range(S * 3):
+        x, y = rng.randrange(S), rng.randrange(S)
+        p = px_[x, y]
+        if p[3]:
+            px_[x, y] = (p[0], p[1], p[2], int(p[3] * 0.45))
+    img = img.resize((S // 2 * 2, S // 2 * 2))
+    buf = io.BytesIO()
+    img.save(buf, "PNG", optimize=True)
+    _SEAL_CACHE[key] = buf.getvalue()
+    return _SEAL_CACHE[key]
+
+
+class Pdf:
+    """A thin layer on a reportlab canvas; y coordinates are measured from the TOP of the page."""
+
+    def __init__(self, path: str, land: bool = False, created: dt.date | None = None,
+                 app: tuple[str, str] = ("Microsoft® Word 2019", "Microsoft® Word 2019"), seed: int = 0):
+        self.size = landscape(A4) if land else A4
+        self.W, self.H = self.size
+        self.c = canvas.Canvas(path, pagesize=self.size, invariant=1, pageCompression=1)
+        created = created or dt.date(2024, 1, 1)
+        hh = 9 + seed % 8
+        stamp = f"D:{created:%Y%m%d}{hh:02d}{seed % 60:02d}{(seed // 60) % 60:02d}+08'00'"
+        self.c.setDateFormatter(lambda *a: stamp)
+        self.c.setCreator(app[0])
+        self.c.setProducer(app[1])
+        self.pages = 1
+        self.seed = seed
+
+    # -- text ------------------------------------------------------------------------------------------------
+    def width(self, s: str, f: str, size: float, cs: float = 0) -> float:
+        return pdfmetrics.stringWidth(s, font(f), size) + cs * len(s)
+
+    def text(self, x: float, y: float, s: str, f: str, size: float, align: str = "l", color=black,
+             bold: bool = False, cs: float = 0):
+        c = self.c
+        w = self.width(s, f, size, cs)
+        if align == "c":
+            x -= w / 2
+        elif align == "r":
+            x -= w
+        c.saveState()               # Tc/Tr are graphics state: q/Q keeps them from leaking into later text
+        t = c.beginText()
+        t.setTextOrigin(x, self.H - y)
+        t.setFont(font(f), size)
+        if cs:
+            t.setCharSpace(cs)
+        c.setFillColor(color)
+        if bold:
+            c.setStrokeColor(color)
+            c.setLineWidth(size * 0.035)
+            t.setTextRenderMode(2)
+        t.textOut(s)
+        c.drawText(t)
+        c.restoreState()
+        return w
+
+    def wrap(self, s: str, f: str, size: float, width: float, indent: float = 0) -> list[str]:
+        lines, cur, avail = [], "", width - indent
+        tokens = re.findall(r"[A-Za-z0-9@.:/_\-+%]+|.", s)
+        for tok in tokens:
+            if self.width(cur + tok, f, size) <= avail or not cur:
+                cur += tok
+            else:
+                # keep closing punctuation on the line (Chinese typesetting rule)
+                if tok in "，。、；：）”》！？" and self.width(cur + tok, f, size) <= avail + size:
+                    cur += tok
+                    continue
+                lines.append(cur)
+                cur, avail = tok.lstrip(" "), width
+        if cur:
+            lines.append(cur)
+        return lines
+
+    def para(self, x: float, y: float, width: float, s: str, f: str, size: float, leading: float | None = None,
+             indent: int = 2, color=black, align: str = "l") -> float:
+        leading = leading or size * 1.9
+        ind = size * indent
+        for i, line in enumerate(self.wrap(s, f, size, width, ind)):
+            if align == "c":
+                self.text(x + width / 2, y, line, f, size, "c", color)
+            else:
+                self.text(x + (ind if i == 0 else 0), y, line, f, size, color=color)
+            y += leading
+        return y
+
+    def lines(self, x: float, y: float, items: list[str], f: str, size: float, leading: float | None = None,
+              align: str = "l") -> float:
+        leading = leading or size * 1.8
+        for s in items:
+            self.text(x, y, s, f, size, align)
+            y += leading
+        return y
+
+    # -- tables ----------------------------------------------------------------------------------------------
+    def table(self, x: float, y: float, widths: list[float], rows: list[list[str]], f: str, size: float,
+              row_h: float | None = None, header: bool = False, align: str = "c", shade_first_col: bool = False,
+              line_w: float = 0.7) -> float:
+        c = self.c
+        row_h = row_h or size * 2.3
+        total = sum(widths)
+        c.setLineWidth(line_w)
+        for r, row in enumerate(rows):
+            # rows may hold fewer cells than widths: the last cell spans the rest
+            cells = list(row)
+            xs = [x]
+            for w in widths[:len(cells) - 1]:
+                xs.append(xs[-1] + w)
+            xs.append(x + total)
+            wrapped = [self.wrap(cell, f, size, (xs[i + 1] - xs[i]) - 8, 0) for i, cell in enumerate(cells)]
+            h = max(row_h, max(len(wl) for wl in wrapped) * size * 1.35 + size * 0.9)
+            if header and r == 0:
+                c.setFillColor(LIGHT)
+                c.rect(x, self.H - y - h, total, h, stroke=0, fill=1)
+            if shade_first_col:
+                c.setFillColor(LIGHT)
+                c.rect(x, self.H - y - h, xs[1] - x, h, stroke=0, fill=1)
+            c.setFillColor(black)
+            c.rect(x, self.H - y - h, total, h, stroke=1, fill=0)
+            for xx in xs[1:-1]:
+                c.line(xx, self.H - y, xx, self.H - y - h)
+            for i, wl in enumerate(wrapped):
+                ty = y + (h - len(wl) * size * 1.35) / 2 + size * 1.0
+                for line in wl:
+                    if align == "c" or (header and r == 0):
+                        self.text((xs[i] + xs[i + 1]) / 2, ty, line, f, size, "c", bold=header and r == 0)
+                    else:
+                        self.text(xs[i] + 4, ty, line, f, size)
+                    ty += size * 1.35
+            y += h
+        return y
+
+    # -- furniture -------------------------------------------------------------------------------------------
+    def frame(self, style: str):
+        c, W, H = self.c, self.W, self.H
+        if style == "none":
+            return
+        if style == "double-red":
+            c.setStrokeColor(DARKRED); c.setLineWidth(3); c.rect(22, 22, W - 44, H - 44)
+            c.setLineWidth(0.8); c.rect(30, 30, W - 60, H - 60)
+        elif style == "gold":
+            c.setStrokeColor(GOLD); c.setLineWidth(6); c.rect(18, 18, W - 36, H - 36)
+            c.setLineWidth(1); c.rect(30, 30, W - 60, H - 60)
+            for (x, y) in [(30, 30), (W - 30, 30), (30, H - 30), (W - 30, H - 30)]:
+                c.setFillColor(GOLD); c.circle(x, y, 6, stroke=0, fill=1)
+        elif style == "blue-band":
+            c.setFillColor(NAVY); c.rect(0, H - 28, W, 28, stroke=0, fill=1)
+            c.rect(0, 0, W, 12, stroke=0, fill=1)
+        elif style == "ornate":
+            c.setStrokeColor(Color(0.55, 0.1, 0.1)); c.setLineWidth(2)
+            c.rect(26, 26, W - 52, H - 52)
+            step = 14
+            for i in range(int((W - 60) / step)):
+                c.rect(30 + i * step, H - 36, 8, 4, stroke=0, fill=1)
+                c.rect(30 + i * step, 32, 8, 4, stroke=0, fill=1)
+        elif style == "green":
+            c.setStrokeColor(Color(0.1, 0.45, 0.3)); c.setLineWidth(4); c.rect(24, 24, W - 48, H - 48)
+            c.setLineWidth(0.6); c.rect(34, 34, W - 68, H - 68)
+        c.setStrokeColor(black); c.setFillColor(black); c.setLineWidth(1)
+
+    def hline(self, x0: float, x1: float, y: float, w: float = 0.8, color=black):
+        self.c.setStrokeColor(color); self.c.setLineWidth(w)
+        self.c.line(x0, self.H - y, x1, self.H - y)
+        self.c.setStrokeColor(black)
+
+    def seal(self, cx: float, cy: float, text: str, bottom: str = "", r: float = 58, seed: int = 0):
+        data = seal_png(text, bottom, seed)
+        self.c.drawImage(ImageReader(io.BytesIO(data)), cx - r, self.H - cy - r, 2 * r, 2 * r, mask="auto")
+
+    def seal_vector(self, cx: float, cy: float, text: str, bottom: str = "", r: float = 56):
+        """A seal drawn with vector text on the arc: the seal's words ARE in the text layer."""
+        c = self.c
+        y0 = self.H - cy
+        c.setStrokeColor(RED); c.setFillColor(RED); c.setLineWidth(3)
+        c.circle(cx, y0, r, stroke=1, fill=0)
+        R, ri = r * 0.3, r * 0.12
+        p = c.beginPath()
+        for i in range(10):
+            a = math.pi / 2 + i * math.pi / 5
+            rad = R if i % 2 == 0 else ri
+            (p.moveTo if i == 0 else p.lineTo)(cx + rad * math.cos(a), y0 + rad * math.sin(a))
+        p.close(); c.drawPath(p, stroke=0, fill=1)
+        n = len(text)
+        size = r * (0.22 if n <= 8 else 0.19 if n <= 12 else 0.16)
+        span = min(270.0, 24.0 * n + 40)
+        start = 90 + span / 2
+        for i, ch in enumerate(text):
+            ang = math.radians(start - span * (i + 0.5) / n)
+            c.saveState()
+            c.translate(cx + (r - size * 1.05) * math.cos(ang), y0 + (r - size * 1.05) * math.sin(ang))
+            c.rotate(math.degrees(ang) - 90)
+            c.setFont(font("zenhei"), size)
+            c.drawCentredString(0, -size * 0.35, ch)
+            c.restoreState()
+        if bottom:
+            c.setFont(font("zenhei"), r * 0.16)
+            c.drawCentredString(cx, y0 - r * 0.55, bottom)
+        c.setStrokeColor(black); c.setFillColor(black)
+
+    def qr(self, x: float, y: float, size: float, seed: int):
+        """Something that looks like a QR code (finder squares + noise); not decodable."""
+        rng = random.Random(seed)
+        n = 25
+        u = size / n
+        c = self.c
+        c.setFillColor(black)
+        top = self.H - y
+
+        def finder(i, j):
+            c.rect(x + i * u, top - (j + 7) * u, 7 * u, 7 * u, stroke=0, fill=1)
+            c.setFillColor(white); c.rect(x + (i + 1) * u, top - (j + 6) * u, 5 * u, 5 * u, stroke=0, fill=1)
+            c.setFillColor(black); c.rect(x + (i + 2) * u, top - (j + 5) * u, 3 * u, 3 * u, stroke=0, fill=1)
+
+        for i in range(n):
+            for j in range(n):
+                if (i < 8 and j < 8) or (i > n - 9 and j < 8) or (i < 8 and j > n - 9):
+                    continue
+                if rng.random() < 0.48:
+                    c.rect(x + i * u, top - (j + 1) * u, u, u, stroke=0, fill=1)
+        finder(0, 0); finder(n - 7, 0); finder(0, n - 7)
+
+    def photo(self, x: float, y: float, w: float = 60, h: float = 80):
+        c = self.c
+        top = self.H - y
+        c.setFillColor(Color(0.55, 0.72, 0.88)); c.rect(x, top - h, w, h, stroke=0, fill=1)
+        c.setFillColor(Color(0.15, 0.2, 0.3)); c.ellipse(x + w * 0.15, top - h, x + w * 0.85, top - h * 0.55, stroke=0, fill=1)
+        c.setFillColor(Color(0.96, 0.82, 0.7)); c.circle(x + w / 2, top - h * 0.38, w * 0.2, stroke=0, fill=1)
+        c.setFillColor(Color(0.1, 0.1, 0.1)); c.ellipse(x + w * 0.3, top - h * 0.3, x + w * 0.7, top - h * 0.12, stroke=0, fill=1)
+        c.setFillColor(black)
+
+    def new_page(self):
+        self.c.showPage()
+        self.pages += 1
+
+    def save(self) -> int:
+        self.c.showPage()
+        self.c.save()
+        return self.pages
+
+
+APPS = [("Microsoft® Word 2019", "Microsoft® Word 2019"), ("Microsoft® Word 2016", "Microsoft® Word 2016"),
+        ("WPS 文字", "WPS 文字"), ("Microsoft: Print To PDF", "Microsoft: Print To PDF"),
+        ("Qt 4.8.7", "wkhtmltopdf 0.12.6"), ("Adobe InDesign 16.0 (Windows)", "Adobe PDF Library 15.0")]
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The two pools. Nothing in POOL["docs"] is used for holdout/ and vice versa.
+# ----------------------------------------------------------------------------------------------------------------
+POOL = {
+    "docs": {
+        "cities": ["合肥", "芜湖", "宣城", "铜陵", "蚌埠", "安庆", "马鞍山", "滁州", "六安", "淮南"],
+        "prov": "安徽省",
+        "id_areas": ["340102", "340104", "340202", "340302", "340404", "340503", "340602", "340702", "340811",
+                     "341002", "341102", "341202", "341302", "341502", "341602", "341702", "341802"],
+        "fonts": ["zenhei", "microhei", "ukai", "uming", "droid"],
+        "range_styles": ["cn-short", "md-dash", "cn-full", "dash-full", "zi", "iso"],
+        "sign_styles": ["cn", "cn0", "iso", "cnnum"],
+        "hours_styles": ["累计学时", "共计学时", "学时冒号", "计学时", "课时", "小时", "学分", "仅天数", "中文数字"],
+        "train_topics": ["公路桥梁养护技术", "药品生产质量管理规范", "建设工程质量安全管理", "智慧水利与数字孪生",
+                         "临床护理质量提升", "中小学信息技术应用能力", "会计准则新变化解读", "装配式建筑施工技术",
+                         "城市燃气安全管理", "基层卫生应急处置", "农业绿色生产技术", "人工智能与教育教学融合"],
+        "depts": ["心内科", "骨科", "检验科", "放射科", "护理部", "急诊科"],
+        "companies": ["安徽江淮智造科技有限公司", "芜湖长江精工机械股份有限公司", "合肥新元电子技术有限公司",
+                      "铜陵有色金属设计研究院有限公司"],
+        "institutes": ["安徽省农业科学院作物研究所", "合肥物质科学研究院智能机械研究所", "安徽省水利水电勘测设计研究院"],
+        "schools": ["合肥市第一中学", "芜湖市第十二中学", "安庆师范大学附属中学", "宣城中学"],
+        "universities": ["安徽大学", "合肥工业大学", "安徽医科大学", "安徽建筑大学", "安徽师范大学", "安徽理工大学"],
+        "societies": ["安徽省土木建筑学会", "安徽省医学会", "安徽省水利学会", "安徽省计算机学会", "安徽省护理学会",
+                      "中国水利学会", "中华医学会"],
+        "platforms": ["徽学堂继续教育云平台", "安徽专业技术人员继续教育在线", "皖匠学习网"],
+        "journals": [("工程建设与管理研究", "Engineering Construction and Management Research", "34", "TU", "provincial"),
+                     ("水利水电技术进展", "Advances in Water Resources and Hydropower", "11", "TV", "core"),
+                     ("中国临床护理杂志", "Chinese Journal of Clinical Nursing", "11", "R", "national"),
+                     ("现代教育技术研究", "Modern Educational Technology Research", "34", "G4", "provincial"),
+                     ("计算机应用与软件工程", "Computer Applications and Software Engineering", "31", "TP", "core")],
+        "presses": ["安徽科学技术出版社", "中国建筑工业出版社", "合肥工业大学出版社", "人民卫生出版社"],
+        "exams": [("一级建造师", "人力资源和社会保障部", "住房和城乡建设部", "qualification"),
+                  ("注册安全工程师", "人力资源和社会保障部", "应急管理部", "qualification"),
+                  ("中级经济师", "人力资源和社会保障部", "", "intermediate"),
+                  ("执业药师", "国家药品监督管理局", "人力资源和社会保障部", "qualification"),
+                  ("卫生专业技术资格（中级）", "国家卫生健康委员会", "人力资源和社会保障部", "intermediate")],
+        "notice_titles": ["关于做好{y}年度专业技术人员继续教育工作的通知", "关于举办{y}年度专业技术人员能力提升培训班的通知",
+                          "关于开展{y}年度公需科目学习的通知"],
+    },
+    "holdout": {
+        "cities": ["南京", "苏州", "无锡", "杭州", "宁波", "温州", "济南", "青岛", "武汉", "宜昌"],
+        "prov_of": {"南京": "江苏省", "苏州": "江苏省", "无锡": "江苏省", "杭州": "浙江省", "宁波": "浙江省",
+                    "温州": "浙江省", "济南": "山东省", "青岛": "山东省", "武汉": "湖北省", "宜昌": "湖北省"},
+        "id_areas": ["320102", "320506", "320211", "330106", "330203", "330302", "370102", "370202", "420106", "420502"],
+        "fonts": ["uming", "zenhei", "ukai", "microhei", "droid"],
+        "range_styles": ["dot-tilde", "slash-to", "cn-dao", "iso-tilde", "cn0-tilde"],
+        "sign_styles": ["dot", "slash", "dot0", "cn"],
+        "hours_styles": ["学习时长", "认定学时", "学时个", "大写数字", "总学时数", "个课时", "培训时长小时", "二类学分", "历时天"],
+        "train_topics": ["轨道交通运营安全", "跨境电商实务", "生态环境监测新技术", "基层医疗质量控制",
+                         "新型电力系统规划", "职业教育课程改革", "工程造价数字化", "海洋工程装备设计"],
+        "depts": ["肾内科", "麻醉科", "超声医学科", "儿科"],
+        "companies": ["苏州工业园区融智软件有限公司", "宁波港城装备制造有限公司", "武汉光谷云联科技有限公司"],
+        "institutes": ["江苏省环境科学研究院", "浙江省水利河口研究院", "湖北省交通规划设计院"],
+        "schools": ["南京市第九中学", "杭州市学军小学", "无锡市辅仁高级中学"],
+        "universities": ["南京工业大学", "浙江工业大学", "山东建筑大学", "武汉理工大学", "苏州科技大学"],
+        "societies": ["江苏省电机工程学会", "浙江省医师协会", "山东省土木建筑学会", "湖北省教育学会", "中国环境科学学会"],
+        "platforms": ["苏学通专技在线", "之江专技学习云", "齐鲁专技e学堂"],
+        "journals": [("环境监测与治理技术", "Environmental Monitoring and Treatment Technology", "32", "X", "provincial"),
+                     ("电力系统及其自动化进展", "Progress of Power Systems and Automation", "42", "TM", "core"),
+                     ("基层医学论坛杂志", "Primary Medical Forum", "37", "R", "national")],
+        "presses": ["东南大学出版社", "浙江大学出版社", "武汉理工大学出版社"],
+        "exams": [("注册城乡规划师", "人力资源和社会保障部", "自然资源部", "qualification"),
+                  ("监理工程师", "人力资源和社会保障部", "住房和城乡建设部", "qualification"),
+                  ("初级会计专业技术资格", "财政部", "人力资源和社会保障部", "junior")],
+    },
+}
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Template context and shared phrase helpers
+# ----------------------------------------------------------------------------------------------------------------
+class G:
+    def __init__(self, pool: str, k: int, idx: int, path: str):
+        self.pool, self.k, self.idx, self.path = pool, k, idx, path
+        self.P = POOL[pool]
+        self.rng = random.Random(f"{pool}:{idx}:{k}")
+        self.seed = int(hashlib.sha256(f"{pool}:{idx}".encode()).hexdigest()[:8], 16) % 100000
+
+    def pick(self, key_or_list, offset: int = 0):
+        items = self.P[key_or_list] if isinstance(key_or_list, str) else key_or_list
+        return items[(self.k + offset) % len(items)]
+
+    def city(self):
+        return self.rng.choice(self.P["cities"])
+
+    def prov(self, city: str) -> str:
+        return self.P.get("prov_of", {}).get(city, self.P.get("prov", ""))
+
+    def f(self, offset: int = 0) -> str:
+        return self.P["fonts"][(self.k + self.idx + offset) % len(self.P["fonts"])]
+
+    def pdf(self, land=False, created=None):
+        self.doc = Pdf(self.path, land=land, created=created, app=APPS[(self.idx + self.k) % len(APPS)], seed=self.seed)
+        return self.doc
+
+
+def fmt_range(s: dt.date, e: dt.date, style: str) -> str:
+    if style == "cn-short":
+        return f"{fmt_date(s, 'cn')}至{e.day}日" if (s.year, s.month) == (e.year, e.month) else \
+            f"{fmt_date(s, 'cn')}至{e.month}月{e.day}日"
+    if style == "md-dash":
+        return f"{s.month}月{s.day}日—{e.month}月{e.day}日"
+    if style == "cn-full":
+        return f"{fmt_date(s, 'cn')}至{fmt_date(e, 'cn')}"
+    if style == "dash-full":
+        return f"{fmt_date(s, 'cn')}-{fmt_date(e, 'cn')}"
+    if style == "zi":
+        return f"自{fmt_date(s, 'cn')}起至{fmt_date(e, 'cn')}止"
+    if style == "iso":
+        return f"{fmt_date(s, 'iso')}至{fmt_date(e, 'iso')}"
+    # holdout connectors
+    if style == "dot-tilde":
+        return f"{fmt_date(s, 'dot0')}～{fmt_date(e, 'dot0')}"
+    if style == "slash-to":
+        return f"{fmt_date(s, 'slash')} 到 {fmt_date(e, 'slash')}"
+    if style == "cn-dao":
+        return f"{fmt_date(s, 'cn')}到{fmt_date(e, 'cn')}"
+    if style == "iso-tilde":
+        return f"{fmt_date(s, 'iso')} ~ {fmt_date(e, 'iso')}"
+    if style == "cn0-tilde":
+        return f"{fmt_date(s, 'cn0')}～{fmt_date(e, 'cn0')}"
+    raise KeyError(style)
+
+
+def hours_phrase(style: str, n: int, days: int, rng: random.Random):
+    """-> (printed text, fields, facts, note). Only a number stated as hours becomes fields.hours."""
+    H = lambda unit: ({"hours": n}, {"hoursUnit": unit})
+    table = {
+        # docs pool
+        "累计学时": (f"累计学时{n}",) + H("学时"),
+        "共计学时": (f"共计{n}学时",) + H("学时"),
+        "学时冒号": (f"学时：{n}",) + H("学时"),
+        "计学时": (f"计{n}学时",) + H("学时"),
+        "课时": (f"共{n}课时",) + H("课时"),
+        "小时": (f"培训共计{n}小时",) + H("小时"),
+        "中文数字": (f"共计{cn_int(n)}学时",) + H("学时"),
+        # holdout pool
+        "学习时长": (f"学习时长{n}学时",) + H("学时"),
+        "认定学时": (f"认定学时{n}",) + H("学时"),
+        "学时个": (f"获得继续教育学时{n}个",) + H("学时"),
+        "大写数字": (f"认定继续教育学时{cap_int(n)}个",) + H("学时"),
+        "总学时数": (f"总学时数：{n}",) + H("学时"),
+        "个课时": (f"合计{n}个课时",) + H("课时"),
+        "培训时长小时": (f"培训时长{n}小时",) + H("小时"),
+    }
+    if style in table:
+        t, fi, fa = table[style]
+        return t, fi, fa, f"hours {style}"
+    if style == "学分":
+        rate = rng.choice([6, 8, 10])
+        cr = max(1, n // rate)
+        return (f"获得继续教育学分{cr}分（每学分折合{rate}学时）", {}, {"credits": cr, "hoursPerCredit": rate},
+                "credits with stated rate; no hours printed")
+    if style == "二类学分":
+        cr = rng.choice([2, 3, 4])
+        return (f"授予继续教育Ⅱ类学分{cr}分", {}, {"credits": cr, "creditType": "II"}, "credits only")
+    if style == "仅天数":
+        return (f"为期{days}天", {}, {}, "days only; no hours")
+    if style == "历时天":
+        return (f"历时{cn_int(days)}天", {}, {}, "days only (Chinese numeral); no hours")
+    raise KeyError(style)
+
+
+def L(mode, kind, fields, facts, notes, seal=True, seal_only=False, expect=(), allow=(), pii=None,
+      text_source="text-layer", fact_page=None, render="born-digital"):
+    allow = list(allow)
+    if not seal and "no-seal-found" not in allow:
+        allow.append("no-seal-found")
+    h, d = fields.get("hours"), facts.get("days")
+    if h and d and h / d > 8 and "hours-exceed-daily-cap" not in allow:
+        allow.append("hours-exceed-daily-cap")
+    lab = {"mode": mode, "kind": kind, "textSource": text_source, "format": "pdf", "render": render,
+           "fields": fields, "facts": facts, "expectFlags": list(expect), "allowFlags": allow,
+           "tampered": False, "verification": None, "hasSeal": bool(seal), "issuerInSealOnly": seal_only,
+           "factPage": fact_page}
+    if pii:
+        lab["pii"] = {"idNumber": pii}
+    lab["notes"] = notes
+    return lab
+
+
+def span_days(s: dt.date, e: dt.date) -> int:
+    return (e - s).days + 1
+
+
+def sign_block(p: Pdf, cx: float, y: float, lines: list[str], f: str, size: float, seal: str | None, seal_text: str,
+               seed: int, bottom: str = "", leading: float = 1.9) -> float:
+    for i, s in enumerate(lines):
+        p.text(cx, y + i * size * leading, s, f, size, "c")
+    if seal == "image":
+        p.seal(cx, y + size * 0.4, seal_text, bottom, seed=seed)
+    elif seal == "vector":
+        p.seal_vector(cx, y + size * 0.4, seal_text, bottom)
+    return y + len(lines) * size * leading
+
+
+def cert_no(g: G, style: int, year: int) -> tuple[str, str]:
+    """-> (printed line, value)."""
+    r = g.rng
+    forms = [
+        lambda: (lambda v: (f"编号：{v}", v))(f"WH{year}{r.randint(10000, 99999)}"),
+        lambda: (lambda v: (f"证书编号：{v}", v))(f"{year}-{r.randint(100, 999)}-{r.randint(1000, 9999)}"),
+        lambda: (lambda v: (f"No. {v}", v))(f"{r.randint(34, 34)}{year % 100:02d}{r.randint(100000, 999999)}"),
+        lambda: (lambda v: (f"证书号第{v}号", v))(f"{year}{r.randint(1000, 9999)}"),
+        lambda: (lambda v: (f"证书编号：{v}", v))(f"AHJX{year}{r.randint(100000, 999999)}"),
+    ]
+    return forms[style % len(forms)]()
+
+
+# ================================================================================================================
+# DOCS POOL TEMPLATES
+# ================================================================================================================
+def d_train_cert(g: G):
+    """Landscape framed training certificate, prose body, photo, number at top."""
+    r, k = g.rng, g.k
+    city = g.city()
+    s = event_date(r, k)
+    days = r.choice([2, 3, 4, 5])
+    e = s + dt.timedelta(days=days - 1)
+    hstyle = g.pick("hours_styles", 0)
+    n = days * r.choice([6, 8]) if k % 3 else days * 8
+    htext, hf, hfa, hnote = hours_phrase(hstyle, n, days, r)
+    topic = r.choice(g.P["train_topics"])
+    issuer = [f"{city}市专业技术人员继续教育中心", f"{city}市人力资源和社会保障局", "安徽省继续教育培训中心",
+              f"{r.choice(g.P['universities'])}继续教育学院", "安徽省建设工程质量安全协会"][k % 5]
+    holder = person(r)
+    rstyle = g.pick("range_styles", 1)
+    issue = e + dt.timedelta(days=r.choice([0, 0, 3, 7]))
+    sstyle = g.pick("sign_styles", 2)
+    title = ["培训合格证书", "结业证书", "培训证书"][k % 3]
+    p = g.pdf(land=True, created=issue)
+    p.frame(["double-red", "gold", "ornate"][k % 3])
+    f = g.f()
+    p.text(p.W / 2, 105, title, f, 34, "c", bold=True, cs=8)
+    line, no = cert_no(g, k, s.year)
+    p.text(p.W / 2, 132, line, f, 11, "c")
+    p.photo(90, 180)
+    cls = f"{s.year}年{topic}培训班"
+    if k % 2 == 0:
+        body = f"证明：{holder}（学员编号X{r.randint(100000, 999999)}）已完成{issuer}“{cls}”全部学习任务，学习日期{fmt_range(s, e, rstyle)}，{htext}，考核等级：合格。"
+        organiser = None
+    else:
+        organiser = f"{city}市人力资源和社会保障局" if "人力" not in issuer else "安徽省人力资源和社会保障厅"
+        body = f"{holder}同志于{fmt_range(s, e, rstyle)}参加由{organiser}主办、{issuer}承办的“{cls}”，完成全部课程学习，经考核合格，{htext}。特发此证。"
+    y = p.para(175, 190, p.W - 270, body, f, 15, leading=30)
+    if k % 4 == 3:
+        p.qr(p.W - 130, 60, 56, g.seed)
+    sign_block(p, p.W - 200, max(y + 50, 430), [issuer, fmt_date(issue, sstyle)], f, 14, "image", issuer, g.seed,
+               "培训专用章" if k % 2 else "")
+    fields = {"certificateNumber": no, **hf, "startDate": s.isoformat(), "endDate": e.isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    facts = {"days": days, **hfa, "subject": "professional"}
+    return L("training", "training-certificate", fields, facts,
+             f"training cert landscape; {hnote}; range {rstyle}; date {sstyle}" + ("; 主办/承办, issuer = 承办 (signs)" if organiser else ""))
+
+
+def d_train_port(g: G):
+    """Portrait 结业证书; odd k: with an information table."""
+    r, k = g.rng, g.k
+    city = g.city()
+    s = event_date(r, k)
+    days = r.choice([3, 5, 7, 10])
+    e = s + dt.timedelta(days=days - 1)
+    hstyle = g.pick("hours_styles", 3)
+    n = days * 6
+    htext, hf, hfa, hnote = hours_phrase(hstyle, n, days, r)
+    topic = r.choice(g.P["train_topics"])
+    uni = r.choice(g.P["universities"])
+    issuer = [f"{uni}继续教育学院", f"{city}市卫生健康委员会", f"{city}市专业技术人员继续教育中心", f"{uni}"][k % 4]
+    holder = person(r)
+    rstyle = g.pick("range_styles", 2)
+    sstyle = g.pick("sign_styles", 1)
+    issue = e
+    title = ["结业证书", "研修班结业证书", "进修班结业证书", "培训结业证书"][k % 4]
+    kind_word = "研修班" if "研修" in title else "进修班" if "进修" in title else "培训班"
+    p = g.pdf(created=issue)
+    p.frame(["green", "double-red"][k % 2])
+    f = g.f(1)
+    p.text(p.W / 2, 130, title, f, 30, "c", bold=True, cs=4, color=DARKRED)
+    cls = f"{s.year}年{topic}{kind_word}"
+    if k % 2 == 0:
+        p.text(80, 210, f"{holder}：", f, 16)
+        body = f"你于{fmt_range(s, e, rstyle)}在{issuer}参加“{cls}”学习，完成规定课程，{htext}，成绩合格，准予结业。"
+        y = p.para(80, 250, p.W - 160, body, f, 15, leading=30)
+        line, no = cert_no(g, k + 1, s.year)
+        p.text(80, 700, line, f, 11)
+    else:
+        line, no = cert_no(g, k + 1, s.year)
+        p.text(p.W / 2, 165, line, f, 11, "c")
+        hrow = htext
+        rows = [["姓名", holder, "性别", r.choice(["男", "女"])], ["工作单位", f"{city}市{r.choice(['第一人民医院', '建设工程质量监督站', '第三中学', '自然资源和规划局'])}"],
+                ["培训项目", cls], ["培训时间", fmt_range(s, e, rstyle)], ["学时", hrow], ["考核结果", "合格"]]
+        y = p.table(70, 210, [90, 180, 70, p.W - 140 - 340], rows, f, 12, row_h=34, align="c", shade_first_col=True)
+        y = p.para(70, y + 40, p.W - 140, "经考核合格，准予结业，特发此证。", f, 14)
+    sign_block(p, p.W - 170, 600, [issuer, fmt_date(issue, sstyle)], f, 14, "image", issuer, g.seed)
+    fields = {"certificateNumber": no, **hf, "startDate": s.isoformat(), "endDate": e.isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    facts = {"days": days, **hfa, "subject": "professional"}
+    return L("training", "training-certificate", fields, facts,
+             f"{title} portrait {'table' if k % 2 else 'prose'}; {hnote}; range {rstyle}; date {sstyle}")
+
+
+def d_train_letter(g: G):
+    """Plain letter 培训证明 with 主办/承办 both named; the signer is the issuer."""
+    r, k = g.rng, g.k
+    city = g.city()
+    s = event_date(r, k)
+    days = r.choice([1, 2, 3, 4])
+    e = s + dt.timedelta(days=days - 1)
+    hstyle = ["仅天数", "计学时", "中文数字", "课时", "共计学时"][k % 5]
+    n = days * r.choice([6, 8])
+    htext, hf, hfa, hnote = hours_phrase(hstyle, n, days, r)
+    topic = r.choice(g.P["train_topics"])
+    host = [f"{city}市人力资源和社会保障局", "安徽省人力资源和社会保障厅", r.choice(g.P["societies"])][k % 3]
+    org = [f"{city}市专业技术人员继续教育中心", f"{r.choice(g.P['universities'])}继续教育学院"][k % 2]
+    signer_is_host = k % 2 == 1
+    issuer = host if signer_is_host else org
+    holder = person(r)
+    unit = f"{city}市{r.choice(['水务局', '第二人民医院', '城市建设投资有限公司', '实验小学', '疾病预防控制中心'])}"
+    rstyle = g.pick("range_styles", 4)
+    sstyle = g.pick("sign_styles", 3)
+    issue = e + dt.timedelta(days=r.choice([1, 2, 5]))
+    p = g.pdf(created=issue)
+    f = g.f(2)
+    title = ["培训证明", "参训证明", "培训情况证明"][k % 3]
+    p.text(p.W / 2, 120, title, f, 26, "c", bold=True, cs=6)
+    if days == 1 and hstyle != "仅天数":
+        when = fmt_date(s, "cn")
+    else:
+        when = fmt_range(s, e, rstyle)
+    body = f"兹证明{unit}{holder}同志参加了由{host}主办、{org}承办的“{s.year}年{topic}专题培训”，培训时间{when}，{htext}，考核合格。"
+    y = p.para(70, 200, p.W - 140, body, f, 15, leading=32)
+    y = p.para(70, y + 6, p.W - 140, "特此证明。", f, 15)
+    sign_block(p, p.W - 170, y + 90, [issuer, "（盖章）", fmt_date(issue, sstyle)], f, 14, "image", issuer, g.seed)
+    fields = {**hf, "startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(),
+              "issuer": issuer, "holder": holder}
+    facts = {"days": days, **hfa, "subject": "professional"}
+    return L("training", "training-certificate", fields, facts,
+             f"training letter; 主办 {host} / 承办 {org}; signer = {'主办' if signer_is_host else '承办'}; {hnote}; "
+             f"{'one day' if days == 1 else 'range ' + rstyle}; date {sstyle}")
+
+
+def d_train_jinxiu(g: G):
+    """进修 at a hospital: months, no hours."""
+    r, k = g.rng, g.k
+    city = g.city()
+    s = event_date(r, k).replace(day=1)
+    months = [3, 6, 12][k % 3]
+    e = add_months(s, months) - dt.timedelta(days=1)
+    issuer = [f"{city}市第一人民医院", "安徽医科大学第一附属医院", "安徽省立医院"][k % 3]
+    holder = person(r)
+    dept = r.choice(g.P["depts"])
+    issue = e + dt.timedelta(days=3)
+    p = g.pdf(created=issue)
+    f = g.f(3)
+    p.text(p.W / 2, 130, "进修结业证书", f, 28, "c", bold=True, cs=5)
+    line, no = cert_no(g, 4, s.year)
+    p.text(p.W / 2, 165, line, f, 11, "c")
+    body = (f"{holder}同志自{fmt_date(s, 'cn')}起至{fmt_date(e, 'cn')}止在我院{dept}进修学习，为期{cn_int(months)}个月，"
+            f"完成进修计划，考核合格，准予结业。")
+    y = p.para(80, 230, p.W - 160, body, f, 15, leading=32)
+    sign_block(p, p.W - 170, y + 120, [issuer, fmt_date(issue, "cn")], f, 14, "image", issuer, g.seed)
+    fields = {"certificateNumber": no, "startDate": s.isoformat(), "endDate": e.isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    return L("training", "training-certificate", fields, {"months": months, "subject": "professional"},
+             "进修结业证书 at a hospital; months in Chinese numerals; 自…起至…止; no hours")
+
+
+def d_practice(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    s = event_date(r, k)
+    months = [3, 6, 4, 5, 3, 12, 2][k % 7]
+    e = add_months(s, months) - dt.timedelta(days=1)
+    kind_org = ["hospital", "school", "company", "institute"][k % 4]
+    issuer = {"hospital": f"{city}市人民医院", "school": r.choice(g.P["schools"]),
+              "company": r.choice(g.P["companies"]), "institute": r.choice(g.P["institutes"])}[kind_org]
+    home = f"{city}市{r.choice(['第二中学', '中心医院', '交通运输局', '农业技术推广中心', '建筑设计院'])}"
+    holder = person(r)
+    title = ["实践锻炼证明", "继续教育实践证明", "专业技术人员实践锻炼情况证明", "实践锻炼情况说明"][k % 4]
+    mphr = [f"时长满{cn_int(months)}个月", f"共计{months}个月", f"为期{cn_int(months)}个月", f"实践时间{months}个月"][k % 4]
+    rstyle = ["zi", "cn-full", "iso", "dash-full"][k % 4]
+    sstyle = g.pick("sign_styles", 1)
+    issue = e + dt.timedelta(days=r.choice([2, 7, 10]))
+    p = g.pdf(created=issue)
+    f = g.f()
+    p.text(p.W / 2, 120, title, f, 24, "c", bold=True)
+    work = {"hospital": "临床", "school": "教育教学", "company": "生产技术", "institute": "科研"}[kind_org]
+    body = (f"根据安排，{holder}（{home}）{fmt_range(s, e, rstyle)}在本单位从事{work}专业技术实践工作，{mphr}，"
+            f"期间遵守纪律，完成实践任务，表现合格。")
+    y = p.para(70, 190, p.W - 140, body, f, 15, leading=32)
+    y = p.para(70, y + 4, p.W - 140, "特此证明。", f, 15)
+    if k % 3 == 1:
+        p.text(70, y + 50, f"单位负责人（签字）：{person(r)}", f, 13)
+    sign_block(p, p.W - 170, y + 120, [issuer, "（盖章）", fmt_date(issue, sstyle)], f, 14, "image", issuer, g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("practice", "practice-certificate", fields, {"months": months, "practiceUnitType": kind_org},
+             f"practice {kind_org}; {title}; months phrase {k % 4}; range {rstyle}; date {sstyle}")
+
+
+COURSES_DOCS = ["乡村振兴战略解读", "法治思维与依法行政", "现代项目管理方法", "网络安全与个人信息保护", "知识产权保护与运用",
+                "碳达峰碳中和政策与路径", "应急管理能力提升", "数字经济与创新驱动", "专业技术人员职业道德", "科研诚信与学术规范",
+                "人工智能技术及其应用", "新质生产力专题"]
+
+
+def d_online_archive(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    year_d = event_date(r, k)
+    s = dt.date(year_d.year, r.randint(1, 4), r.randint(1, 28))
+    e = s + dt.timedelta(days=r.randint(40, 120))
+    issuer = g.pick("platforms")
+    holder = person(r)
+    ncourse = r.randint(5, 10)
+    names = r.sample(COURSES_DOCS, ncourse)
+    hrs = [r.choice([1, 2, 2, 3, 4]) for _ in names]
+    total = sum(hrs)
+    issue = e + dt.timedelta(days=1)
+    title = ["个人学习档案（网络培训）", "网络学习证明", "在线学习记录"][k % 3]
+    tot_line = [f"本年度网络培训认定学时总计：{total}", f"合计学时：{total}", f"累计获得学时{total}",
+                f"以上课程共计{total}学时"][k % 4]
+    p = g.pdf(created=issue)
+    f = g.f()
+    p.text(p.W / 2, 70, title, f, 20, "c", bold=True)
+    p.text(p.W / 2, 95, issuer, f, 12, "c", color=GREY)
+    idn = id_number(r, g.P["id_areas"])
+    masked = idn[:6] + "********" + idn[-4:]
+    y = p.table(50, 120, [80, 170, 80, p.W - 100 - 330], [["姓名", holder, "证件号码", masked],
+                                                            ["工作单位", f"{city}市{r.choice(['第三人民医院', '规划设计研究院', '第一中学'])}", "学习年度", f"{s.year}年度"]],
+                f, 10.5, row_h=26)
+    rng_text = fmt_range(s, e, ["cn-full", "md-dash", "iso"][k % 3])
+    p.text(50, y + 25, f"学习时段：{rng_text}", f, 11)
+    rows = [["课程编号", "课程名称", "学习进度", "考试成绩", "获得学时"]]
+    for nm, h in zip(names, hrs):
+        rows.append([f"KC{r.randint(10000, 99999)}", nm + ("（进阶）" if r.random() < 0.3 else ""), "100%",
+                     str(r.randint(70, 99)), str(h)])
+    y = p.table(50, y + 45, [70, 225, 70, 65, p.W - 100 - 430], rows, f, 10, row_h=24, header=True)
+    p.text(50, y + 30, tot_line, f, 12)
+    p.text(50, y + 80, "说明：本证明由平台根据学员学习记录自动生成，可扫描右侧二维码查验真伪。", f, 9.5)
+    p.text(50, y + 100, f"打印时间：{fmt_date(issue, 'cn')}", f, 10)
+    p.qr(p.W - 120, y + 60, 60, g.seed)
+    p.seal(p.W - 240, y + 80, issuer, "继续教育专用章", seed=g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "hours": total, "issueDate": issue.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("online", "online-learning-record", fields, {"courses": ncourse, "hoursUnit": "学时", "subject": "mixed"},
+             f"platform archive; course table; total variant {k % 4}", fact_page=1)
+
+
+def d_online_gx(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    year = d.year
+    topic = ["数字经济与创新驱动", "习近平新时代中国特色社会主义思想专题", "人工智能赋能高质量发展", "总体国家安全观"][k % 4]
+    issuer = ["安徽省人力资源和社会保障厅", "安徽省专业技术人员继续教育公需科目学习平台", "安徽省人事考试院"][k % 3]
+    holder = person(r)
+    n = [30, 30, 24][k % 3]
+    issue = d
+    htext = [f"计{n}学时", f"学时：{n}", f"共计{cn_int(n)}学时"][k % 3]
+    idn = id_number(r, g.P["id_areas"])
+    p = g.pdf(land=k % 2 == 0, created=issue)
+    p.frame("blue-band" if k % 2 else "double-red")
+    f = g.f(2)
+    p.text(p.W / 2, 110, f"{year}年度专业技术人员继续教育", f, 20, "c")
+    p.text(p.W / 2, 150, "公需科目合格证书", f, 30, "c", bold=True, cs=4)
+    body = (f"{holder}（身份证号：{idn}）参加{year}年度安徽省专业技术人员继续教育公需科目《{topic}》网络学习，"
+            f"考试成绩合格，{htext}。")
+    y = p.para(80, 220, p.W - 160, body, f, 15, leading=32)
+    line, no = cert_no(g, 2, year)
+    p.text(80, y + 30, line, f, 11)
+    sign_block(p, p.W - 190, y + 90, [issuer, fmt_date(issue, "cn0")], f, 14, "image", issuer, g.seed)
+    p.qr(90, y + 80, 60, g.seed)
+    fields = {"hours": n, "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder, "certificateNumber": no}
+    return L("online", "online-learning-record", fields, {"hoursUnit": "学时", "subject": "public", "year": year},
+             f"公需科目 certificate (province's yearly online topic); hours variant {k % 3}", pii=idn)
+
+
+def conf_name(g: G, level: str, year: int, city: str) -> str:
+    field = g.rng.choice(["水利水电工程技术", "临床护理", "智能建造", "基础教育信息化", "心血管疾病防治", "岩土工程"])
+    return {"national": f"{year}年全国{field}学术交流会", "provincial": f"安徽省{field}学术年会（{year}）",
+            "municipal": f"{city}市{year}年{field}研讨会"}[level]
+
+
+def d_conf_attend(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    level = ["national", "provincial", "municipal", "national"][k % 4]
+    s = event_date(r, k)
+    days = r.choice([1, 2, 2, 3])
+    e = s + dt.timedelta(days=days - 1)
+    conf = conf_name(g, level, s.year, city)
+    host = r.choice(g.P["societies"]) if level != "municipal" else f"{city}市科学技术协会"
+    co = f"{r.choice(g.P['universities'])}"
+    signer_host = k % 2 == 0
+    issuer = host if signer_host else co
+    holder = person(r)
+    unit = f"{city}市{r.choice(['水利局', '中医院', '建筑设计研究院', '第八中学'])}"
+    issue = e
+    title = ["参会证明", "会议出席确认函", "学术会议参会证明", "参会证明"][k % 4]
+    rstyle = g.pick("range_styles", 0)
+    sstyle = ["cnnum", "cn", "iso", "cn0"][k % 4]
+    p = g.pdf(land=k % 2 == 1, created=issue)
+    f = g.f()
+    p.text(p.W / 2, 110, title, f, 24, "c", bold=True)
+    when = fmt_date(s, "cn") if days == 1 else fmt_range(s, e, rstyle)
+    body = (f"兹证明{unit}{holder}同志于{when}在{city}参加了由{host}主办、{co}承办的“{conf}”，"
+            f"参加了会议全程学术交流。")
+    y = p.para(70, 180, p.W - 140, body, f, 15, leading=32)
+    y = p.para(70, y, p.W - 140, "（本函仅用于继续教育学时登记）", f, 13, indent=0)
+    y = p.para(70, y, p.W - 140, "特此证明。", f, 15)
+    vec = k == 1
+    sign_block(p, p.W - 190, y + 70, [issuer, fmt_date(issue, sstyle)], f, 14, "vector" if vec else "image", issuer, g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("academic", "conference-proof", fields, {"conferenceLevel": level, "role": "attendee", "days": days},
+             f"conference attendance {title}; 主办 {host} / 承办 {co}; signer {'主办' if signer_host else '承办'}; "
+             f"{'one day' if days == 1 else 'range ' + rstyle}; date {sstyle}" + ("; vector seal text in text layer" if vec else ""))
+
+
+def d_conf_cert(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    level = ["national", "provincial", "national"][k % 3]
+    s = event_date(r, k + 1)
+    days = r.choice([2, 3])
+    e = s + dt.timedelta(days=days - 1)
+    conf = conf_name(g, level, s.year, city)
+    issuer = r.choice(g.P["societies"])
+    holder = person(r)
+    issue = e
+    p = g.pdf(land=True, created=issue)
+    p.frame(["gold", "ornate", "green"][k % 3])
+    f = g.f(1)
+    p.text(p.W / 2, 110, "参会证书", f, 36, "c", bold=True, cs=10, color=DARKRED)
+    line, no = cert_no(g, k + 2, s.year)
+    p.text(p.W - 70, 70, line, f, 10, "r")
+    p.text(110, 185, f"{holder}：", f, 17)
+    cr_text = ""
+    facts = {"conferenceLevel": level, "role": "attendee", "days": days}
+    if k % 3 == 1:
+        cr = r.choice([2, 4])
+        cr_text = f"授予国家级继续医学教育Ⅱ类学分{cr}分，"
+        facts["credits"] = cr
+    body = f"您参加了{conf}（{fmt_range(s, e, 'cn-short')}，{city}），{cr_text}特发此证。"
+    y = p.para(110, 225, p.W - 220, body, f, 16, leading=34)
+    sign_block(p, p.W - 220, 450, [issuer, fmt_date(issue, "cn")], f, 14, "image", issuer, g.seed, "会务专用章")
+    fields = {"certificateNumber": no, "startDate": s.isoformat(), "endDate": e.isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    return L("academic", "conference-proof", fields, facts,
+             "参会证书 landscape framed" + ("; credits only, no hours" if cr_text else ""))
+
+
+def d_speaker(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    level = ["national", "provincial", "municipal"][k % 3]
+    d = event_date(r, k)
+    conf = conf_name(g, level, d.year, city)
+    issuer = r.choice(g.P["societies"]) if level != "municipal" else f"{city}市医学会"
+    holder = person(r)
+    talk = r.choice(["装配式结构节点抗震性能研究进展", "基层慢病管理的实践与思考", "数字孪生流域建设的关键技术",
+                     "大单元教学设计的课堂实践"])
+    title = ["讲者证明", "特邀报告证明", "感谢信"][k % 3]
+    issue = d + dt.timedelta(days=r.choice([0, 3]))
+    p = g.pdf(created=issue)
+    f = g.f(2)
+    p.text(p.W / 2, 120, title, f, 24, "c", bold=True)
+    if title == "感谢信":
+        p.text(70, 180, f"尊敬的{holder}专家：", f, 15)
+        body = (f"感谢您于{fmt_date(d, 'cn')}应邀出席{conf}，并在大会上作了题为《{talk}》的专题报告。"
+                f"您的精彩报告为与会代表带来了新的启发，特致谢忱！")
+        y = p.para(70, 220, p.W - 140, body, f, 15, leading=32)
+    else:
+        body = (f"兹证明{holder}同志应邀于{fmt_date(d, 'cn')}在{conf}上作题为《{talk}》的"
+                f"{'大会特邀报告' if k % 2 == 0 else '分会场学术报告'}。")
+        y = p.para(70, 190, p.W - 140, body, f, 15, leading=32)
+        y = p.para(70, y, p.W - 140, "特此证明。", f, 15)
+    sign_block(p, p.W - 170, y + 80, [issuer, fmt_date(issue, "cn")], f, 14, "image", issuer, g.seed)
+    fields = {"startDate": d.isoformat(), "endDate": d.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("academic", "conference-proof", fields, {"conferenceLevel": level, "role": "speaker", "days": 1},
+             f"speaker proof ({title}); talk given = proof of having spoken; one day")
+
+
+def d_lecture(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    d = event_date(r, k)
+    n = r.choice([2, 3, 4, 6])
+    issuer = [f"{city}市立医院", f"{city}市教育局", f"{city}市专业技术人员继续教育中心"][k % 3]
+    holder = person(r)
+    course = r.choice(["急危重症护理要点", "中小学课堂教学评价", "建设工程安全生产管理", "医疗纠纷防范与处理"])
+    title = ["授课证明", "讲座证明", "授课证明"][k % 3]
+    hstyle = ["共计学时", "计学时", "小时"][k % 3]
+    htext, hf, hfa, hnote = hours_phrase(hstyle, n, 1, r)
+    issue = d + dt.timedelta(days=r.choice([2, 7]))
+    sealonly = k == 2
+    p = g.pdf(created=issue)
+    f = g.f(3)
+    p.text(p.W / 2, 120, title, f, 24, "c", bold=True)
+    where = "我单位" if sealonly else issuer
+    body = (f"兹证明{holder}同志于{fmt_date(d, 'cn')}为{where}举办的“{d.year}年专业技术人员能力提升培训班”授课，"
+            f"讲授《{course}》，{htext}。")
+    y = p.para(70, 190, p.W - 140, body, f, 15, leading=32)
+    y = p.para(70, y, p.W - 140, "特此证明。", f, 15)
+    if sealonly:
+        p.text(p.W - 170, y + 90, "（盖章）", f, 14, "c")
+        p.text(p.W - 170, y + 117, fmt_date(issue, "cn"), f, 14, "c")
+        p.seal(p.W - 170, y + 95, issuer, seed=g.seed)
+    else:
+        sign_block(p, p.W - 170, y + 80, [issuer, fmt_date(issue, "cn")], f, 14, "image", issuer, g.seed)
+    fields = {**hf, "startDate": d.isoformat(), "endDate": d.isoformat(), "issueDate": issue.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("academic", "lecture-proof", fields, {**hfa, "role": "speaker", "lectureCount": 1}, seal_only=sealonly,
+             notes=f"lecture proof ({title}); {hnote}" + ("; issuer only in the seal image (body says 我单位)" if sealonly else ""))
+
+
+def d_visit(g: G):
+    r, k = g.rng, g.k
+    s = event_date(r, k).replace(day=1)
+    months = [6, 3, 12][k % 3]
+    e = add_months(s, months) - dt.timedelta(days=1)
+    uni = r.choice(g.P["universities"])
+    school = r.choice(["土木与水利工程学院", "计算机科学与技术学院", "护理学院", "教育科学学院"])
+    issuer = uni if k % 2 == 0 else f"{uni}{school}"
+    holder = person(r)
+    home = f"{g.city()}{r.choice(['学院', '职业技术学院', '市人民医院'])}"
+    issue = e
+    p = g.pdf(created=issue)
+    f = g.f(4)
+    p.text(p.W / 2, 120, ["访学证明", "访问学者证明"][k % 2], f, 24, "c", bold=True)
+    body = (f"{holder}同志（{home}）于{fmt_range(s, e, 'cn-full')}在我校{school}作为国内访问学者开展学术访问，"
+            f"为期{months}个月，合作导师为{person(r)}教授。访学期间参与课题研究和学术交流，完成访学计划。")
+    y = p.para(70, 190, p.W - 140, body, f, 15, leading=32)
+    y = p.para(70, y, p.W - 140, "特此证明。", f, 15)
+    sign_block(p, p.W - 170, y + 80, [issuer, fmt_date(issue, "cnnum")], f, 14, "image", issuer, g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("academic", "academic-visit-proof", fields, {"months": months, "role": "visitor"},
+             "academic visit 访学 proof; months stated; signature date in Chinese numerals")
+
+
+FILLER = {
+    "TU": ["装配式混凝土结构具有施工速度快、构件质量可控等优点，近年来在我国得到了广泛应用。",
+           "节点区域是装配式框架结构的薄弱部位，其抗震性能直接影响结构的整体安全。",
+           "试验加载采用位移控制，每级位移循环3次，直至试件承载力下降至峰值荷载的85%。",
+           "基于参数分析，提出了考虑连接刚度影响的节点受剪承载力计算公式。"],
+    "TV": ["数字孪生流域以物理流域为单元、时空数据为底座，实现对流域全要素的数字化映射。",
+           "模型率定采用2015—2020年实测流量资料，纳什效率系数均大于0.85。",
+           "结果表明，耦合模型对洪峰流量和峰现时间的模拟精度明显优于单一模型。"],
+    "R": ["本研究采用随机对照试验设计，共纳入患者120例，随机分为观察组和对照组各60例。",
+          "观察组在常规护理基础上实施集束化护理干预，对照组仅给予常规护理。",
+          "两组干预后焦虑评分、并发症发生率差异均有统计学意义（P<0.05）。"],
+    "G4": ["大单元教学强调以核心素养为导向，对教材内容进行结构化重组。",
+           "课堂观察量表从目标达成、学生参与和评价反馈三个维度设计。",
+           "实践表明，信息技术与学科教学的深度融合能够有效提升课堂效率。"],
+    "TP": ["本文提出一种基于注意力机制的轻量化检测网络，在保证精度的同时显著降低了参数量。",
+           "实验在公开数据集上进行，平均精度均值达到91.3%，推理速度提升约40%。",
+           "消融实验验证了各模块的有效性。"],
+    "X": ["监测点位布设遵循代表性和可比性原则，共设置断面12个。",
+          "采用主成分分析法识别主要污染来源，累计方差贡献率达到82.6%。"],
+    "TM": ["新型电力系统中新能源占比不断提高，系统惯量水平明显下降。",
+           "本文建立了考虑储能调频的机组组合模型，并采用混合整数规划方法求解。"],
+}
+PAPER_TITLES = {
+    "TU": ["考虑连接刚度的装配式框架结构抗震性能分析", "预制叠合板拼缝受力性能试验研究"],
+    "TV": ["基于数字孪生的中小流域洪水预报模型研究", "大型泵站机组振动特性分析与优化"],
+    "R": ["集束化护理在老年髋部骨折围术期的应用效果", "基层医院慢性心衰患者随访管理模式探讨"],
+    "G4": ["核心素养导向的初中物理大单元教学设计", "信息技术支持下的小学数学课堂评价实践"],
+    "TP": ["基于轻量化卷积网络的输电线路缺陷检测方法", "面向边缘计算的任务卸载策略研究"],
+    "X": ["太湖流域典型河道水质时空变化特征分析", "城市污水处理厂碳排放核算方法比较"],
+    "TM": ["考虑储能调频的新型电力系统机组组合优化", "配电网分布式光伏承载力评估方法"],
+}
+
+
+def draw_paper(g: G, p: Pdf, journal, en, iss, cn, tier, vol, no, pub, title, authors, affs, recv, f_title, f_body,
+               pages: int, holdout: bool):
+    r = g.rng
+    W = p.W
+    cls = cn.split("/")[1]
+    if not holdout:
+        p.text(40, 40, journal, f_title, 11)
+        p.text(150, 40, en, "Times-Roman", 8)
+        p.text(W - 40, 40, f"{pub.year}年{pub.month}月    第{vol}卷    第{no}期", f_body, 9, "r")
+        p.text(40, 56, f"ISSN {iss}    CN {cn}", "Times-Roman", 8.5)
+        p.text(W - 40, 56, f"DOI:10.{r.randint(13000, 13999)}/j.cnki.{r.randint(1000, 9999)}.{pub.year}.{no:02d}.{r.randint(1, 80):03d}", "Times-Roman", 8, "r")
+    else:
+        p.text(40, 40, f"第{vol}卷第{no}期", f_body, 9)
+        p.text(W / 2, 40, journal, f_title, 10, "c")
+        p.text(W - 40, 40, f"Vol.{vol} No.{no}", "Times-Roman", 9, "r")
+        p.text(40, 55, f"{pub.year}年{pub.month}月", f_body, 9)
+        p.text(W - 40, 55, f"{en}   {pub.strftime('%b.')} {pub.year}", "Times-Italic", 8, "r")
+        p.text(W / 2, 70, f"ISSN {iss}  ·  CN {cn}", "Times-Roman", 8, "c")
+    p.hline(40, W - 40, 64 if not holdout else 76, 0.8)
+    y = 110
+    for line in p.wrap(title, f_title, 17, W - 120):
+        p.text(W / 2, y, line, f_title, 17, "c", bold=True)
+        y += 26
+    sup = [str(1 + (i % len(affs))) for i in range(len(authors))]
+    p.text(W / 2, y + 4, "，".join(a + s for a, s in zip(authors, sup)) + ("*" if len(authors) > 1 else ""), f_body, 12, "c")
+    aff_line = "；".join(f"{i + 1}. {a}" for i, a in enumerate(affs))
+    y = p.para(60, y + 24, W - 120, f"（{aff_line}）", f_body, 8.5, leading=13, indent=0, align="c")
+    abstract = "".join(r.sample(FILLER[cls], len(FILLER[cls])))
+    y = p.para(50, y + 8, W - 100, ("[摘要]" if not holdout else "摘　要：") + abstract, f_body, 9, leading=15, indent=0)
+    y = p.para(50, y, W - 100, "关键词：" + "；".join(r.sample(["抗震性能", "有限元", "数字孪生", "护理干预", "教学设计",
+                                                            "深度学习", "水质", "储能"], 4)), f_body, 9, leading=15, indent=0)
+    y += 6
+    # footnote on page 1: received date and first-author bio
+    foot_y = p.H - 70
+    p.hline(50, 200, foot_y - 14, 0.5)
+    recv_text = fmt_date(recv, "iso") if not holdout else fmt_date(recv, "cn")
+    p.text(50, foot_y, f"收稿日期：{recv_text}", f_body, 8)
+    p.text(50, foot_y + 12, f"作者简介：{authors[0]}（{r.randint(1975, 1995)}—），{r.choice(['男', '女'])}，工程师，主要从事相关领域研究。", f_body, 8)
+    # two-column body
+    colw = (W - 100 - 20) / 2
+    secs = ["1  引言", "2  研究方法", "3  结果与分析", "4  讨论", "5  结论"]
+    si = 0
+    for page in range(pages):
+        top = y if page == 0 else 70
+        bottom = foot_y - 30 if page == 0 else p.H - 60
+        for col in range(2):
+            x = 50 + col * (colw + 20)
+            yy = top
+            while yy < bottom - 40:
+                if r.random() < 0.3 and si < len(secs):
+                    p.text(x, yy + 6, secs[si], f_title, 10.5, bold=True)
+                    si += 1
+                    yy += 22
+                txt = "".join(r.choice(FILLER[cls]) for _ in range(3))
+                lines = p.wrap(txt, f_body, 9.5, colw, 19)
+                for i, ln in enumerate(lines):
+                    if yy > bottom - 14:
+                        break
+                    p.text(x + (19 if i == 0 else 0), yy, ln, f_body, 9.5)
+                    yy += 15
+                yy += 4
+        if page < pages - 1:
+            p.text(W / 2, p.H - 30, f"— {page + 1} —", "Times-Roman", 8, "c")
+            p.new_page()
+            p.text(40, 40, journal if not holdout else f"{journal}  {pub.year}年第{no}期", f_body, 9)
+            p.hline(40, W - 40, 48, 0.6)
+    if pages >= 2:
+        p.text(50, p.H - 90, "参考文献：", f_title, 9, bold=True)
+        p.text(50, p.H - 76, f"[1] {person(r)}，{person(r)}. 相关问题研究综述[J]. {journal}，{pub.year - 2}，{vol - 2}（3）：12-18.", f_body, 8)
+
+
+def d_paper(g: G):
+    r, k = g.rng, g.k
+    journal, en, cnp, cls, tier = g.pick("journals")
+    iss = issn(random.Random(journal))
+    cn = f"{cnp}-{random.Random(journal + 'cn').randint(1000, 1999)}/{cls}"
+    pub = event_date(r, k).replace(day=1)
+    vol = pub.year - 1980 + (k % 3)
+    no = pub.month
+    recv = pub - dt.timedelta(days=r.randint(120, 300))
+    na = [4, 1, 3, 2][k % 4]
+    authors = people(r, na)
+    affs = [f"{r.choice(g.P['universities'])}{r.choice(['土木工程学院', '医学院', '教育科学学院', '计算机学院'])}，安徽 合肥 230601",
+            f"{g.city()}市{r.choice(['建筑设计研究院', '人民医院', '教育科学研究所'])}，安徽 {g.city()} 24{r.randint(1000, 9999)}"][:max(1, min(2, na))]
+    title = r.choice(PAPER_TITLES[cls])
+    pages = [2, 1, 3, 2][k % 4]
+    rank = 1 if k % 4 != 2 else 2
+    claimant = authors[rank - 1]
+    p = g.pdf(created=pub + dt.timedelta(days=10))
+    draw_paper(g, p, journal, en, iss, cn, tier, vol, no, pub, title, authors, affs, recv, g.f(0), g.f(1), pages, False)
+    fields = {"issuer": journal, "holder": authors[0], "journal": journal, "issn": iss, "cn": cn,
+              "publishedMonth": pub.strftime("%Y-%m"), "receivedDate": recv.isoformat(), "title": title}
+    facts = {"journalTier": tier, "authorCount": na, "authorRank": rank, "claimant": claimant, "authors": authors,
+             "volume": vol, "issue": no, "funded": False}
+    return L("research", "journal-paper", fields, facts, seal=False,
+             notes=f"journal paper, {pages} page(s); month-only publication date; claimant rank {rank}")
+
+
+def d_book(g: G):
+    r, k = g.rng, g.k
+    press = g.pick("presses")
+    pub = event_date(r, k).replace(day=1)
+    na = [2, 1, 3][k % 3]
+    authors = people(r, na)
+    role = ["主编", "著", "编著"][k % 3]
+    title = r.choice(["装配式建筑施工技术与管理", "基层护理质量管理实务", "智慧水利工程导论", "中学信息技术教学案例精选"])
+    isbn = isbn13(r, r.choice(["5337", "112", "5650", "117"]))
+    words = r.choice([256, 320, 412, 185])
+    cip = f"{pub.year}第{r.randint(100000, 299999)}号"
+    p = g.pdf(created=pub)
+    f = g.f(k)
+    y = 150
+    p.text(70, y, "图书在版编目（CIP）数据", f, 12, bold=True)
+    y = p.para(70, y + 26, p.W - 140, f"{title} / {'，'.join(authors)}{role}. —{'北京' if '中国' in press or '人民' in press else '合肥'}：{press}，{pub.year}.{pub.month}", f, 10.5, leading=18)
+    y = p.lines(90, y, [f"ISBN {isbn}", f"Ⅰ.①{title[:2]}… Ⅱ.①{authors[0][0]}… Ⅲ.①{title[:4]}—研究 Ⅳ.①TU"], f, 10.5, 18)
+    p.text(70, y + 8, f"中国版本图书馆CIP数据核字（{cip.replace('第', '）第')}", f, 10.5)
+    p.hline(60, p.W - 60, y + 30)
+    rows = [("书　　名", title), (role if len(role) == 2 else f"{role[0]}　　{role[1]}" if len(role) == 2 else role, "，".join(authors)),
+            ("责任编辑", person(r)), ("出版发行", press), ("印　　刷", f"{g.city()}新华印务有限公司"),
+            ("开　　本", "787 mm×1092 mm  1/16"), ("印　　张", f"{words / 16:.1f}"), ("字　　数", f"{words}千字"),
+            ("版　　次", f"{pub.year}年{pub.month}月第1版"), ("印　　次", f"{pub.year}年{pub.month}月第1次印刷"),
+            ("书　　号", f"ISBN {isbn}"), ("定　　价", f"{r.choice([48, 58, 68, 86])}.00元")]
+    y += 60
+    for a, b in rows:
+        p.text(100, y, a, f, 11)
+        p.text(190, y, b, f, 11)
+        y += 22
+    p.text(p.W / 2, p.H - 80, "版权所有  侵权必究", f, 10, "c")
+    fields = {"issuer": press, "holder": authors[0], "title": title, "isbn": isbn.replace("-", "") if False else isbn,
+              "publishedMonth": pub.strftime("%Y-%m")}
+    facts = {"wordCount": words * 1000, "wordCountPrinted": f"{words}千字", "authorCount": na, "authorRank": 1,
+             "authorRole": role, "claimant": authors[0], "authors": authors}
+    return L("research", "monograph", fields, facts, seal=False, notes=f"book copyright page 版权页; 字数 {words}千字; {role}")
+
+
+def d_project(g: G):
+    r, k = g.rng, g.k
+    level = ["provincial", "municipal", "national", "provincial"][k % 4]
+    prog = {"provincial": ("安徽省自然科学基金面上项目", "安徽省科学技术厅"),
+            "municipal": (f"{g.city()}市科技计划项目", f"{g.city()}市科学技术局"),
+            "national": ("国家自然科学基金青年科学基金项目", "国家自然科学基金委员会")}[level]
+    s = event_date(r, k).replace(month=1, day=1)
+    yrs = r.choice([2, 3])
+    e = dt.date(s.year + yrs - 1, 12, 31)
+    team = people(r, r.randint(3, 6))
+    rank = 1 if k % 2 == 0 else r.randint(2, len(team))
+    pname = r.choice(["城市内涝智能预警关键技术研究", "装配式建筑节点性能提升技术研究", "基层医疗机构慢病管理模式创新研究",
+                      "中小学人工智能课程体系构建研究"])
+    pno = f"{s.year}{r.choice(['AH', 'KJ', ''])}{r.randint(100000, 999999)}"
+    issuer = prog[1]
+    close = k % 3 != 2
+    issue = e + dt.timedelta(days=r.randint(60, 200)) if close else s - dt.timedelta(days=r.randint(20, 60))
+    p = g.pdf(created=issue)
+    p.frame("double-red" if close else "none")
+    f = g.f(1)
+    if close:
+        p.text(p.W / 2, 120, "科研项目结题证书", f, 26, "c", bold=True, cs=4)
+        line, no = cert_no(g, k + 3, issue.year)
+        p.text(p.W / 2, 150, line, f, 11, "c")
+        rows = [["项目名称", pname], ["项目编号", pno], ["项目类别", prog[0]], ["项目负责人", team[0]],
+                ["主要成员（排序）", "、".join(team[1:])], ["起止年限", f"{s.year}年1月—{e.year}年12月"],
+                ["结题结论", "经专家鉴定，同意结题"]]
+        y = p.table(70, 190, [120, p.W - 260], rows, f, 12, row_h=36, align="l", shade_first_col=True)
+        y = p.para(70, y + 30, p.W - 140, "该项目已完成任务书规定的研究内容，准予结题，特发此证。", f, 14)
+        sign_block(p, p.W - 170, y + 80, [issuer, fmt_date(issue, "cn")], f, 14, "image", issuer, g.seed)
+        fields = {"certificateNumber": no, "startDate": s.isoformat(), "endDate": e.isoformat(),
+                  "issueDate": issue.isoformat(), "issuer": issuer, "holder": team[0], "title": pname, "projectNumber": pno}
+        kind_note = "结题证书 with table"
+    else:
+        p.text(p.W / 2, 110, "项目立项通知书", f, 24, "c", bold=True)
+        p.text(70, 170, f"{team[0]}同志：", f, 14)
+        body = (f"经专家评审和公示，你申报的“{pname}”（项目编号：{pno}）被列为{s.year}年度{prog[0]}，"
+                f"研究期限{s.year}年1月至{e.year}年12月。请按照项目任务书要求组织实施。项目组成员：{'、'.join(team)}。")
+        y = p.para(70, 205, p.W - 140, body, f, 14, leading=30)
+        sign_block(p, p.W - 170, y + 80, [issuer, fmt_date(issue, "cn0")], f, 14, "image", issuer, g.seed)
+        fields = {"issueDate": issue.isoformat(), "issuer": issuer, "holder": team[0], "title": pname,
+                  "projectNumber": pno}
+        kind_note = "立项通知书"
+        rank = 1
+    facts = {"projectLevel": level, "projectRole": "leader" if rank == 1 else "member", "projectRank": rank,
+             "claimant": team[rank - 1], "teamSize": len(team), "projectStage": "concluded" if close else "approved"}
+    if close:
+        facts["years"] = yrs
+    return L("research", "research-project", fields, facts, notes=f"research project {kind_note}; level {level}; claimant rank {rank}")
+
+
+def d_patent(g: G):
+    r, k = g.rng, g.k
+    utility = k % 3 == 1
+    app = event_date(r, k) - dt.timedelta(days=400 if not utility else 200)
+    grant = app + dt.timedelta(days=r.randint(150, 700) if not utility else r.randint(90, 200))
+    inv = people(r, r.randint(1, 4))
+    rank = 1 if k % 2 == 0 else len(inv)
+    owner = r.choice(g.P["universities"]) if k % 2 else r.choice(g.P["companies"])
+    title = r.choice(["一种水闸闸门智能启闭控制装置", "一种装配式墙板连接节点", "一种便携式静脉穿刺辅助固定器",
+                      "一种教学用多功能演示支架"])
+    pno = f"ZL {app.year} {2 if utility else 1} {r.randint(1000000, 9999999)}.{r.randint(0, 9)}"
+    certno = str(r.randint(1000000, 9999999))
+    p = g.pdf(created=grant)
+    p.frame("gold")
+    f = g.f(2)
+    name = "实用新型专利证书" if utility else "发明专利证书"
+    p.text(p.W / 2, 110, name, f, 28, "c", bold=True, cs=4)
+    p.text(p.W / 2, 140, f"证书号第{certno}号", f, 12, "c")
+    rows = [(("实用新型名称" if utility else "发明名称") + "：", title), (("设 计 人" if utility else "发 明 人") + "：", "；".join(inv)),
+            ("专 利 号：", pno), ("专利申请日：", fmt_date(app, "cn0")), ("专利权人：", owner),
+            ("授权公告日：", fmt_date(grant, "cn0")), ("授权公告号：", f"CN {r.randint(100000000, 219999999)} {'U' if utility else 'B'}")]
+    y = 190
+    for a, b in rows:
+        p.text(80, y, a, f, 12)
+        p.text(190, y, b, f, 12)
+        y += 28
+    body = (f"国家知识产权局依照中华人民共和国专利法进行审查，决定授予专利权，颁发{name}并在专利登记簿上予以登记。"
+            f"专利权自授权公告之日起生效。专利权期限为{'十' if utility else '二十'}年，自申请日起算。")
+    y = p.para(70, y + 20, p.W - 140, body, f, 11.5, leading=22)
+    p.text(p.W - 150, y + 70, "局长", f, 12)
+    p.text(p.W - 150, y + 95, person(r), "ukai", 16)
+    p.seal(p.W - 140, y + 60, "中华人民共和国国家知识产权局", seed=g.seed)
+    fields = {"issueDate": grant.isoformat(), "issuer": "国家知识产权局", "holder": inv[0], "certificateNumber": certno,
+              "patentNumber": pno.replace(" ", ""), "applicationDate": app.isoformat(), "title": title}
+    facts = {"patentType": "utility" if utility else "invention", "inventorCount": len(inv), "inventorRank": rank,
+             "claimant": inv[rank - 1], "patentee": owner}
+    return L("research", "patent", fields, facts, notes=f"{name}; issueDate = 授权公告日; claimant rank {rank}")
+
+
+def d_exam(g: G):
+    r, k = g.rng, g.k
+    name, a1, a2, level = g.pick("exams")
+    d = event_date(r, k)
+    holder = person(r)
+    idn = id_number(r, g.P["id_areas"])
+    table_style = k % 2 == 0
+    p = g.pdf(land=not table_style, created=d)
+    f = g.f(3)
+    if table_style:
+        p.frame("double-red")
+        p.text(p.W / 2, 100, "中华人民共和国", f, 18, "c", cs=6)
+        p.text(p.W / 2, 140, f"{name}职业资格证书" if "资格" not in name else f"{name}证书", f, 24, "c", bold=True)
+        issuer = a1
+        text = (f"本证书由中华人民共和国{a1}{'、' + a2 if a2 else ''}批准颁发，表明持证人通过国家统一组织的考试，"
+                f"取得{name}的{'职业' if level == 'qualification' else '专业技术'}资格。")
+        y = p.para(70, 180, p.W - 140, text, f, 12.5, leading=24)
+        no = f"{d.year}{r.randint(10, 99)}{idn[:2]}{r.randint(10000000, 99999999)}"
+        rows = [["姓　　名", holder, "性　　别", r.choice(["男", "女"])], ["身份证件号码", idn],
+                ["出生年月", f"{idn[6:10]}年{int(idn[10:12])}月"], ["专　　业", r.choice(["建筑工程", "安全生产管理", "工商管理", "药学", "护理学"])],
+                ["批准日期", fmt_date(d, "cn")], ["证书编号", no]]
+        y = p.table(70, y + 20, [110, 150, 80, p.W - 140 - 340], rows, f, 12, row_h=32, align="c", shade_first_col=True)
+        sign_block(p, p.W - 170, y + 80, [f"签发单位：{issuer}", f"签发日期：{fmt_date(d, 'cn')}"], f, 12, "image", "中华人民共和国" + issuer, g.seed, "证书专用章")
+    else:
+        p.frame("green")
+        issuer = "安徽省人事考试院"
+        p.text(p.W / 2, 110, "考试成绩合格证明", f, 28, "c", bold=True)
+        body = (f"{holder}（身份证号：{idn}），参加{d.year}年度全国{name}考试，各科成绩均已合格，"
+                f"{'取得' + name + '资格' if level == 'qualification' else '达到合格标准'}。")
+        y = p.para(110, 200, p.W - 220, body, f, 15, leading=32)
+        no = f"{d.year}{r.randint(10000000, 99999999)}"
+        p.text(110, y + 20, f"证书编号：{no}", f, 12)
+        sign_block(p, p.W - 220, y + 90, [issuer, fmt_date(d, "cn0")], f, 14, "image", issuer, g.seed)
+    fields = {"issueDate": d.isoformat(), "issuer": issuer, "holder": holder, "certificateNumber": no}
+    facts = {"examResult": "pass", "examLevel": level, "examYear": d.year, "examName": name}
+    return L("exam", "exam-certificate", fields, facts, pii=idn,
+             notes=f"exam {'qualification certificate with table' if table_style else '成绩合格证明'}; fake checksum-valid ID")
+
+
+def d_award(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    level = ["provincial", "municipal", "provincial", "national"][k % 4]
+    grade = [1, 2, 3][k % 3]
+    g_cn = "一二三"[grade - 1]
+    city = g.city()
+    issuer = {"provincial": "安徽省人民政府", "municipal": f"{city}市人民政府", "national": "中国水利学会"}[level]
+    if k % 4 == 1:
+        issuer = "安徽省土木建筑学会"
+        level = "provincial"
+    team = people(r, r.randint(2, 6))
+    rank = r.randint(1, len(team))
+    holder = team[rank - 1]
+    ach = r.choice(["城市内涝预警系统研发与应用", "装配式建筑关键技术集成与示范", "基层慢病综合防控模式研究"])
+    awardname = {"安徽省人民政府": "安徽省科学技术进步奖", f"{city}市人民政府": f"{city}市科学技术进步奖",
+                 "中国水利学会": "大禹水利科学技术奖", "安徽省土木建筑学会": "安徽省土木建筑科技奖"}[issuer]
+    sealonly = k == 2
+    p = g.pdf(land=k % 2 == 0, created=d)
+    p.frame(["gold", "ornate", "double-red"][k % 3])
+    f = g.f(4)
+    p.text(p.W / 2, 120, "获奖证书" if k % 2 == 0 else "荣誉证书", f, 34, "c", bold=True, cs=8, color=DARKRED)
+    body = (f"{holder}同志：你参与完成的“{ach}”项目荣获{d.year}年度{awardname}{g_cn}等奖（排名第{rank}），特发此证，以资鼓励。")
+    y = p.para(100, 200, p.W - 200, body, f, 16, leading=34)
+    no_line, no = cert_no(g, k, d.year)
+    p.text(100, y + 30, no_line, f, 11)
+    if sealonly:
+        p.text(p.W - 200, y + 110, fmt_date(d, "cnnum"), f, 14, "c")
+        p.seal_vector(p.W - 200, y + 90, issuer)
+    else:
+        sign_block(p, p.W - 200, y + 90, [issuer, fmt_date(d, "cnnum")], f, 14, "image", issuer, g.seed)
+    fields = {"issueDate": d.isoformat(), "issuer": issuer, "holder": holder, "certificateNumber": no}
+    facts = {"awardLevel": level, "awardGrade": grade, "awardType": "sci", "awardRank": rank, "teamSize": len(team)}
+    return L("other", "award", fields, facts, seal_only=sealonly,
+             notes="award certificate" + ("; issuer only in a VECTOR seal (seal words are in the text layer, on an arc)" if sealonly else ""))
+
+
+def d_other(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    s = event_date(r, k)
+    holder = person(r)
+    issue = s + dt.timedelta(days=r.randint(5, 30))
+    p = g.pdf(created=issue)
+    f = g.f(0)
+    if k % 2 == 0:
+        issuer = f"{city}市人力资源和社会保障局"
+        title = "技能竞赛参赛证明"
+        body = (f"{holder}同志于{fmt_date(s, 'cn')}参加{city}市{s.year}年专业技术人员职业技能竞赛（{r.choice(['工程测量', '护理技能', '电工'])}项目）决赛，"
+                f"获得个人三等奖。根据有关规定，可作为继续教育其他方式予以认定。")
+        fields = {"startDate": s.isoformat(), "endDate": s.isoformat(), "issueDate": issue.isoformat(),
+                  "issuer": issuer, "holder": holder}
+        facts = {"otherType": "skills-competition", "awardGrade": 3}
+    else:
+        issuer = f"{city}市卫生健康委员会"
+        title = "对口支援工作证明"
+        e = add_months(s, 6) - dt.timedelta(days=1)
+        body = (f"{holder}同志受派于{fmt_range(s, e, 'cn-full')}赴{r.choice(['六安市金寨县', '安庆市岳西县'])}人民医院开展对口支援工作，"
+                f"为期6个月，圆满完成支援任务。")
+        fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(),
+                  "issuer": issuer, "holder": holder}
+        facts = {"otherType": "counterpart-support", "months": 6}
+    p.text(p.W / 2, 120, title, f, 24, "c", bold=True)
+    y = p.para(70, 190, p.W - 140, body, f, 15, leading=32)
+    y = p.para(70, y, p.W - 140, "特此证明。", f, 15)
+    sign_block(p, p.W - 170, y + 80, [issuer, fmt_date(issue, "cn")], f, 14, "image", issuer, g.seed)
+    return L("other", "other", fields, facts, notes=f"other way ({title})")
+
+
+# -- not evidence ------------------------------------------------------------------------------------------------
+def d_notice(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    city = g.city()
+    issuer = [f"{city}市人力资源和社会保障局", "安徽省人力资源和社会保障厅"][k % 2]
+    short = {"安徽省人力资源和社会保障厅": "皖人社秘"}.get(issuer, f"{city[0]}人社秘")
+    docno = f"{short}〔{d.year}〕{r.randint(20, 199)}号"
+    title = g.pick("notice_titles").format(y=d.year)
+    p = g.pdf(created=d)
+    f = g.f(1)
+    p.text(p.W / 2, 90, issuer, f, 24, "c", color=RED, bold=True)
+    p.text(p.W / 2, 125, docno, f, 13, "c")
+    p.hline(60, p.W - 60, 140, 2, RED)
+    y = p.para(70, 185, p.W - 140, title, f, 18, leading=28, indent=0, align="c")
+    p.text(70, y + 20, "各有关单位：", f, 14)
+    paras = ["为进一步加强专业技术人才队伍建设，根据《专业技术人员继续教育规定》，现就有关事项通知如下。",
+             "一、专业技术人员参加继续教育的时间，每年累计应不少于90学时，其中专业科目一般不少于总学时的三分之二，公需科目不少于30学时。",
+             f"二、{'培训班为期5天，计40学时，' if k % 2 == 0 else ''}参训人员经考核合格后，由主办单位出具学时证明。",
+             "三、各单位应当建立继续教育登记制度，如实记录本单位专业技术人员参加继续教育的情况。",
+             "附件：继续教育学时安排表"]
+    y += 50
+    for s_ in paras:
+        y = p.para(70, y, p.W - 140, s_, f, 14, leading=28)
+    sign_block(p, p.W - 170, y + 70, [issuer, fmt_date(d, "cn")], f, 14, "image", issuer, g.seed)
+    p.new_page()
+    p.text(60, 70, "附件", f, 14, bold=True)
+    p.text(p.W / 2, 110, "继续教育学时安排表", f, 18, "c")
+    rows = [["序号", "培训内容", "学时", "方式"]] + [[str(i + 1), t, str(h), m] for i, (t, h, m) in enumerate(
+        [("科研项目申报与管理", 6, "面授"), ("行业标准规范最新解读", 8, "面授"), ("应急管理与安全生产", 12, "面授"),
+         ("人工智能技术及其应用", 12, "网络")])]
+    p.table(80, 140, [50, 230, 80, p.W - 160 - 360], rows, f, 12, row_h=30, header=True)
+    fields = {"issuer": issuer, "issueDate": d.isoformat(), "documentNumber": docno}
+    return L("unknown", "unknown", fields, {"evidence": False, "docType": "notice"}, expect=["not-evidence"],
+             notes="government notice with 学时 numbers and an attachment page; not evidence of any person's learning")
+
+
+def d_agenda(g: G):
+    r, k = g.rng, g.k
+    s = event_date(r, k)
+    city = g.city()
+    soc = r.choice(g.P["societies"])
+    p = g.pdf(created=s - dt.timedelta(days=5))
+    f = g.f(2)
+    p.text(p.W / 2, 80, f"{s.year}年{soc[3:-2] if soc.startswith('安徽省') else ''}学术年会", f, 20, "c", bold=True)
+    p.text(p.W / 2, 110, "会议日程", f, 18, "c")
+    p.text(60, 145, f"会议时间：{fmt_date(s, 'cn')}—{(s + dt.timedelta(days=1)).day}日    会议地点：{city}市{r.choice(['国际会议中心', '滨湖宾馆'])}", f, 11)
+    rows = [["日期", "时间", "内容", "主讲/主持"]]
+    for day in range(2):
+        dd = s + dt.timedelta(days=day)
+        for t, c in [("08:30-09:00", "开幕式"), ("09:00-10:30", "主旨报告"), ("10:45-12:00", "专题报告"),
+                     ("14:00-17:00", "分会场交流")]:
+            rows.append([f"{dd.month}月{dd.day}日", t, c, person(r)])
+    p.table(60, 165, [80, 100, 170, p.W - 120 - 350], rows, f, 11, row_h=26, header=True)
+    p.text(60, 470, f"主办单位：{soc}", f, 11)
+    p.text(60, 490, "注：参会代表可获继续教育学时，具体以会后证明为准。", f, 11)
+    return L("unknown", "unknown", {}, {"evidence": False, "docType": "agenda"}, seal=False, expect=["not-evidence"],
+             allow=["attendance-unproven"], notes="meeting agenda 会议日程; no person, no attendance")
+
+
+def d_acceptance(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    holder = person(r)
+    journal = g.pick("journals")[0]
+    title = r.choice(sum(PAPER_TITLES.values(), []))
+    issuer = f"《{journal}》编辑部"
+    p = g.pdf(created=d)
+    f = g.f(3)
+    p.text(p.W / 2, 110, "录用通知", f, 24, "c", bold=True)
+    p.text(70, 170, f"{holder}先生/女士：", f, 14)
+    body = (f"您投寄的稿件《{title}》经专家审稿，已被本刊录用，拟于近期刊出。请按编辑部意见修改后于两周内返回修改稿。"
+            f"刊出后将按规定寄送样刊。")
+    y = p.para(70, 205, p.W - 140, body, f, 14, leading=30)
+    sign_block(p, p.W - 170, y + 80, [issuer, fmt_date(d, "cn")], f, 14, "image", issuer, g.seed)
+    fields = {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder}
+    return L("unknown", "unknown", fields, {"evidence": False, "docType": "acceptance-notice"}, expect=["not-evidence"],
+             notes="paper acceptance notice 录用通知: proves no publication")
+
+
+def d_invite(g: G):
+    r, k = g.rng, g.k
+    s = event_date(r, k)
+    city = g.city()
+    level = ["national", "provincial"][k % 2]
+    conf = conf_name(g, level, s.year, city)
+    issuer = r.choice(g.P["societies"])
+    holder = person(r)
+    issue = s - dt.timedelta(days=r.randint(20, 50))
+    p = g.pdf(created=issue)
+    f = g.f(4)
+    p.text(p.W / 2, 110, "邀请函", f, 28, "c", bold=True, cs=8)
+    p.text(70, 170, f"尊敬的{holder}：", f, 14)
+    body = (f"兹定于{fmt_range(s, s + dt.timedelta(days=1), 'cn-short')}在{city}召开“{conf}”。"
+            f"诚挚邀请您拨冗出席{'并作专题报告' if k % 2 == 0 else ''}。参会代表可获继续教育学时8学时。请于会前回执报名。")
+    y = p.para(70, 205, p.W - 140, body, f, 14, leading=30)
+    sign_block(p, p.W - 170, y + 80, [issuer, fmt_date(issue, "cn")], f, 14, "image", issuer, g.seed)
+    fields = {"issuer": issuer, "issueDate": issue.isoformat(), "holder": holder}
+    return L("unknown", "unknown", fields, {"evidence": False, "docType": "invitation"}, expect=["not-evidence"],
+             allow=["attendance-unproven"], notes="invitation letter 邀请函 before the event; mentions 8学时; proves no attendance")
+
+
+def d_blank(g: G):
+    p = g.pdf(created=dt.date(2024, 3, 1))
+    f = g.f(0)
+    p.text(p.W / 2, 90, "专业技术人员继续教育学时登记表", f, 18, "c", bold=True)
+    p.text(60, 125, "单位（盖章）：", f, 11)
+    p.text(p.W - 60, 125, "年    月    日", f, 11, "r")
+    rows = [["姓名", "", "性别", ""], ["工作单位", ""], ["专业技术职务", ""],
+            ["序号", "学习内容", "起止时间", "学时"]] + [["", "", "", ""] for _ in range(8)] + \
+           [["合计学时", ""], ["单位审核意见", "\n\n\n"]]
+    p.table(60, 140, [90, 200, 130, p.W - 120 - 420], rows, f, 11, row_h=30)
+    return L("unknown", "unknown", {}, {"evidence": False, "docType": "blank-form"}, seal=False,
+             expect=["not-evidence"], notes="blank 学时登记表; nothing filled in")
+
+
+def d_invoice(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    seller = f"{g.city()}市{r.choice(['卓越职业培训学校', '华安教育咨询有限公司'])}"
+    buyer = f"{g.city()}市{r.choice(['第一人民医院', '建设工程有限公司'])}"
+    amt = r.choice([800, 1200, 1500, 2400])
+    p = g.pdf(land=True, created=d)
+    f = g.f(1)
+    p.text(p.W / 2, 60, "电子发票（普通发票）", f, 22, "c", color=DARKRED, bold=True)
+    p.text(p.W - 60, 50, f"发票号码：{r.randint(10**19, 10**20 - 1)}", f, 10, "r")
+    p.text(p.W - 60, 68, f"开票日期：{fmt_date(d, 'cn0')}", f, 10, "r")
+    rows = [["购买方", f"名称：{buyer}    统一社会信用代码：12340{r.randint(10**12, 10**13 - 1)}"],
+            ["项目名称", "规格型号", "单位", "数量", "金额"],
+            ["*教育培训服务*培训费", "", "人次", "1", f"{amt:.2f}"],
+            ["价税合计（大写）", f"{'壹仟贰佰' if amt == 1200 else '捌佰' if amt == 800 else '壹仟伍佰' if amt == 1500 else '贰仟肆佰'}圆整    （小写）¥{amt:.2f}"],
+            ["销售方", f"名称：{seller}"], ["备注", "培训费（含教材资料费）"]]
+    p.table(50, 95, [130, 200, 90, 90, p.W - 100 - 510], rows, f, 11, row_h=32, align="l")
+    p.text(p.W - 150, 440, f"开票人：{person(r)}", f, 11)
+    p.seal(p.W - 160, 380, seller, "发票专用章", r=42, seed=g.seed)
+    fields = {"issuer": seller, "issueDate": d.isoformat()}
+    return L("unknown", "unknown", fields, {"evidence": False, "docType": "invoice"}, expect=["not-evidence"],
+             notes="invoice-like document for a training fee; no hours, no person")
+
+
+# -- English ------------------------------------------------------------------------------------------------------
+def e_mooc(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    holder = en_person(r)
+    course = r.choice(["Machine Learning Foundations", "Project Management Principles", "Data Analysis with Python",
+                       "Introduction to Public Health"])
+    uni = r.choice(["Northbridge University", "University of Eastmoor", "Lakeside Institute of Technology"])
+    code = "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(12))
+    withhours = k % 2 == 1
+    p = g.pdf(land=True, created=d)
+    p.frame("blue-band")
+    p.text(60, 80, "COURSELAB", "Helvetica-Bold", 20, color=NAVY)
+    p.text(60, 130, fmt_date(d, "en-short"), "Helvetica", 12)
+    p.text(60, 190, holder, "Helvetica-Bold", 30)
+    p.text(60, 225, "has successfully completed", "Helvetica", 13)
+    p.text(60, 265, course, "Helvetica-Bold", 22)
+    p.text(60, 295, f"an online non-credit course authorized by {uni} and offered through Courselab", "Helvetica", 11)
+    if withhours:
+        p.text(60, 320, f"Approximately {(n := r.choice([12, 18, 24]))} hours of learning", "Helvetica", 11)
+    p.text(60, 470, f"Verify at courselab.org/verify/{code}", "Helvetica", 9, color=GREY)
+    p.text(60, 485, "Courselab has confirmed the identity of this individual and their participation in the course.",
+           "Helvetica", 9, color=GREY)
+    p.text(p.W - 80, 420, person(r) if False else en_person(r), "Times-Italic", 16, "r")
+    p.hline(p.W - 260, p.W - 80, 428)
+    p.text(p.W - 80, 445, f"Course Instructor, {uni}", "Helvetica", 9, "r")
+    fields = {"issueDate": d.isoformat(), "issuer": "Courselab", "holder": holder, "certificateNumber": code}
+    facts = {"language": "en", "subject": "professional"}
+    if withhours:
+        fields["hours"] = n
+        facts["hoursUnit"] = "hours"
+    return L("online", "online-learning-record", fields, facts, seal=False,
+             notes="Coursera-style MOOC certificate (fictional platform)" + ("; approx hours stated" if withhours else "; no hours"))
+
+
+def e_edx(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k + 1)
+    holder = en_person(r)
+    course = r.choice(["Sustainable Urban Water Systems", "Clinical Research Methods", "Cybersecurity Fundamentals"])
+    n = r.choice([20, 24, 30])
+    code = hashlib.md5(f"{g.seed}".encode()).hexdigest()
+    p = g.pdf(land=True, created=d)
+    p.frame("gold")
+    p.text(p.W / 2, 90, "edVantage", "Times-Bold", 26, "c", color=NAVY)
+    p.text(p.W / 2, 140, "VERIFIED CERTIFICATE of ACHIEVEMENT", "Helvetica-Bold", 18, "c")
+    p.text(p.W / 2, 180, "This is to certify that", "Times-Italic", 13, "c")
+    p.text(p.W / 2, 220, holder, "dejavu-b", 28, "c")
+    p.text(p.W / 2, 255, f"successfully completed and received a passing grade in {course}", "Times-Roman", 13, "c")
+    p.text(p.W / 2, 280, f"a course of study offered by edVantage. This course comprised {n} hours of learning.", "Times-Roman", 13, "c")
+    p.text(p.W / 2, 330, f"Issued {fmt_date(d, 'en')}", "Times-Roman", 12, "c")
+    p.text(p.W / 2, 520, f"Valid Certificate ID {code}", "Helvetica", 8, "c", color=GREY)
+    fields = {"hours": n, "issueDate": d.isoformat(), "issuer": "edVantage", "holder": holder, "certificateNumber": code}
+    return L("online", "online-learning-record", fields, {"hoursUnit": "hours", "language": "en"}, seal=False,
+             notes="edX-style verified certificate (fictional platform); hours stated")
+
+
+def e_cpd(g: G):
+    r, k = g.rng, g.k
+    s = event_date(r, k)
+    e = s + dt.timedelta(days=1)
+    holder = en_person(r)
+    n = r.choice([6, 7, 12, 14])
+    issuer = "Institution of Applied Structural Engineers"
+    no = f"CPD-{s.year}-{r.randint(10000, 99999)}"
+    p = g.pdf(created=e)
+    p.frame("double-red")
+    p.text(p.W / 2, 110, issuer, "Times-Bold", 18, "c", color=DARKRED)
+    p.text(p.W / 2, 160, "CERTIFICATE OF CONTINUING PROFESSIONAL DEVELOPMENT", "Helvetica-Bold", 14, "c")
+    p.text(p.W / 2, 210, "This is to certify that", "Times-Italic", 13, "c")
+    p.text(p.W / 2, 250, holder, "Times-Bold", 24, "c")
+    p.text(p.W / 2, 290, "attended the two-day course", "Times-Roman", 13, "c")
+    p.text(p.W / 2, 315, r.choice(["Seismic Design of Composite Structures", "Eurocode 7: Geotechnical Design in Practice"]), "Times-Bold", 14, "c")
+    p.text(p.W / 2, 345, f"held on {fmt_date(s, 'en-dmy')} – {fmt_date(e, 'en-dmy')} in London", "Times-Roman", 13, "c")
+    p.text(p.W / 2, 380, f"and is awarded {n} CPD hours.", "Times-Roman", 13, "c")
+    p.text(80, 620, f"Certificate No. {no}", "Helvetica", 10)
+    p.text(p.W - 80, 620, f"Date: {fmt_date(e, 'en-dmy')}", "Helvetica", 10, "r")
+    p.text(p.W - 80, 680, "Head of Professional Development", "Helvetica", 10, "r")
+    p.seal(p.W - 150, 540, "IASE  CPD PROVIDER", "", r=45, seed=g.seed)
+    fields = {"hours": n, "startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": e.isoformat(),
+              "issuer": issuer, "holder": holder, "certificateNumber": no}
+    return L("training", "training-certificate", fields, {"hoursUnit": "hours", "days": 2, "language": "en",
+                                                          "hoursLabel": "CPD hours"},
+             notes="professional body CPD certificate, 'CPD hours' (fictional body)")
+
+
+def e_ieee(g: G):
+    r, k = g.rng, g.k
+    s = event_date(r, k + 1)
+    e = s + dt.timedelta(days=2)
+    holder = en_person(r)
+    yr = s.year
+    conf = f"{yr} International Conference on Smart Grid and Energy Systems (SGES {yr})"
+    issuer = f"SGES {yr} Organizing Committee"
+    p = g.pdf(land=True, created=e)
+    p.frame("ornate")
+    p.text(p.W / 2, 100, "CERTIFICATE OF ATTENDANCE", "Times-Bold", 28, "c", color=NAVY)
+    p.text(p.W / 2, 160, "This is to certify that", "Times-Italic", 14, "c")
+    p.text(p.W / 2, 205, holder, "Times-Bold", 26, "c")
+    p.text(p.W / 2, 245, "attended the", "Times-Roman", 14, "c")
+    p.text(p.W / 2, 275, conf, "Times-Bold", 15, "c")
+    rng_en = f"{s.strftime('%B')} {s.day}–{e.day}, {yr}" if s.month == e.month else f"{s.strftime('%B')} {s.day} – {e.strftime('%B')} {e.day}, {yr}"
+    p.text(p.W / 2, 305, f"held in Hefei, China, {rng_en}.", "Times-Roman", 14, "c")
+    p.text(p.W - 120, 450, en_person(r), "Times-Italic", 15, "c")
+    p.hline(p.W - 210, p.W - 30, 458)
+    p.text(p.W - 120, 475, "General Chair, " + issuer, "Times-Roman", 10, "c")
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": e.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("academic", "conference-proof", fields, {"conferenceLevel": "international", "role": "attendee",
+                                                      "days": 3, "language": "en"}, seal=False,
+             notes="IEEE-style conference attendance certificate (fictional conference); issueDate = last day (no separate date printed)")
+
+
+def e_cme(g: G):
+    r, k = g.rng, g.k
+    s = event_date(r, k)
+    e = s + dt.timedelta(days=2)
+    holder = en_person(r)
+    cr = r.choice([12.5, 15.0, 18.25])
+    issuer = "Midwest Academy of Internal Medicine"
+    p = g.pdf(created=e)
+    p.frame("green")
+    p.text(p.W / 2, 110, issuer, "Helvetica-Bold", 17, "c")
+    p.text(p.W / 2, 150, "Certificate of CME Credit", "Times-Bold", 22, "c")
+    p.text(p.W / 2, 200, "This certifies that", "Times-Italic", 13, "c")
+    p.text(p.W / 2, 240, holder + ", MD", "Times-Bold", 22, "c")
+    p.text(p.W / 2, 280, "has participated in the live activity titled", "Times-Roman", 12, "c")
+    p.text(p.W / 2, 305, f"{s.year} Update in Hospital Medicine", "Times-Bold", 14, "c")
+    p.text(p.W / 2, 330, f"{fmt_date(s, 'en')} – {fmt_date(e, 'en')}", "Times-Roman", 12, "c")
+    p.text(p.W / 2, 365, f"and is awarded {cr} AMA PRA Category 1 Credits™.", "Times-Roman", 13, "c")
+    y = p.para(70, 420, p.W - 140, "The Midwest Academy of Internal Medicine is accredited by the Accreditation Council "
+               "for Continuing Medical Education to provide continuing medical education for physicians.", "Times-Roman",
+               10, leading=14, indent=0)
+    p.text(70, 700, f"Date issued: {fmt_date(e, 'en')}", "Helvetica", 10)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": e.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("training", "training-certificate", fields, {"credits": cr, "creditType": "AMA PRA Category 1",
+                                                          "days": 3, "language": "en"}, seal=False,
+             notes="CME certificate; credits only (AMA PRA Category 1 Credits), no hours label")
+
+
+def e_cpe(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k + 1)
+    holder = en_person(r)
+    n = r.choice([4, 6, 8])
+    issuer = "Harbor CPE Learning Group"
+    p = g.pdf(land=True, created=d)
+    p.frame("gold")
+    p.text(p.W / 2, 90, "Certificate of Completion", "Times-Bold", 30, "c")
+    p.text(p.W / 2, 130, issuer, "Helvetica", 14, "c", color=GREY)
+    p.text(p.W / 2, 180, holder, "Times-Bold", 26, "c")
+    p.text(p.W / 2, 215, "has successfully completed", "Times-Roman", 13, "c")
+    p.text(p.W / 2, 245, r.choice(["Revenue Recognition Update", "Ethics for CPAs", "Internal Controls in Practice"]), "Times-Bold", 16, "c")
+    rows = [["Date Completed", fmt_date(d, "en")], ["Field of Study", "Accounting"], ["Delivery Method", "Group-Live"],
+            ["CPE Credit Hours", f"{n}.0"], ["Sponsor ID", str(r.randint(100000, 199999))]]
+    p.table(250, 280, [150, 190], rows, "Helvetica", 11, row_h=24, align="l")
+    fields = {"hours": n, "startDate": d.isoformat(), "endDate": d.isoformat(), "issueDate": d.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("training", "training-certificate", fields, {"hoursUnit": "hours", "days": 1, "language": "en",
+                                                          "hoursLabel": "CPE Credit Hours"}, seal=False,
+             notes="CPE certificate (NASBA style, fictional sponsor); hours printed as 'n.0'; one day")
+
+
+def e_webinar(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    holder = en_person(r)
+    hrs = r.choice([1.5, 2, 3])
+    issuer = "Global Water Professionals Network"
+    p = g.pdf(created=d)
+    p.frame("blue-band")
+    p.text(70, 100, issuer, "Helvetica-Bold", 16, color=NAVY)
+    p.text(70, 150, "Webinar Attendance Certificate", "Helvetica-Bold", 22)
+    p.text(70, 200, f"Awarded to: {holder}", "Helvetica", 14)
+    p.text(70, 230, "for attending the live online webinar", "Helvetica", 12)
+    p.text(70, 255, "\u201cDigital Twins for River Basin Management\u201d", "Helvetica-Bold", 13)
+    p.text(70, 285, f"on {fmt_date(d, 'en-dmy')}, duration {hrs:g} hours.", "Helvetica", 12)
+    p.text(70, 720, "This certificate is generated automatically and carries no signature.", "Helvetica", 8, color=GREY)
+    fields = {"hours": hrs, "startDate": d.isoformat(), "endDate": d.isoformat(), "issueDate": d.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("online", "online-learning-record", fields, {"hoursUnit": "hours", "language": "en"}, seal=False,
+             notes="online webinar attendance; fractional hours possible")
+
+
+def e_speaker(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k + 1)
+    holder = en_person(r)
+    issuer = "Asia-Pacific Society for Nursing Education"
+    p = g.pdf(created=d + dt.timedelta(days=4))
+    p.text(70, 90, issuer, "Times-Bold", 16, color=DARKRED)
+    p.hline(70, p.W - 70, 100, 1, DARKRED)
+    p.text(70, 150, fmt_date(d + dt.timedelta(days=4), "en"), "Times-Roman", 12)
+    p.text(70, 190, f"Dear Dr. {holder},", "Times-Roman", 12)
+    y = p.para(70, 220, p.W - 140, f"On behalf of the organizing committee, thank you for delivering the invited lecture "
+               f"\u201cSimulation-based Teaching in Clinical Nursing\u201d at our {d.year} Annual Meeting in Singapore on "
+               f"{fmt_date(d, 'en')}. Your talk was attended by more than 300 delegates.", "Times-Roman", 12, leading=18, indent=0)
+    p.text(70, y + 50, "Sincerely,", "Times-Roman", 12)
+    p.text(70, y + 90, en_person(r), "Times-Italic", 15)
+    p.text(70, y + 110, "President, " + issuer, "Times-Roman", 11)
+    p.seal(300, y + 90, "APSNE  SECRETARIAT", "", r=40, seed=g.seed)
+    fields = {"startDate": d.isoformat(), "endDate": d.isoformat(), "issueDate": (d + dt.timedelta(days=4)).isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("academic", "conference-proof", fields, {"conferenceLevel": "international", "role": "speaker",
+                                                      "days": 1, "language": "en"},
+             notes="English letter of appreciation for an invited lecture: proof of having spoken")
+
+
+# ================================================================================================================
+# HOLDOUT POOL TEMPLATES (other titles, anchors, connectors, layouts, organisations and cities)
+# ================================================================================================================
+def h_no(g: G, year: int) -> tuple[str, str]:
+    r = g.rng
+    forms = [lambda v: (f"证号：{v}", v), lambda v: (f"登记号：{v}", v), lambda v: (f"证书号码：{v}", v)]
+    v = [f"JX{year % 100:02d}{r.randint(1000000, 9999999)}", f"{year}{r.randint(10, 99)}-{r.randint(10000, 99999)}",
+         f"ZJ-{year}-{r.randint(1000, 9999)}"][g.k % 3]
+    return forms[g.k % 3](v)
+
+
+def h_train_table(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    s = event_date(r, k)
+    days = r.choice([2, 3, 5])
+    e = s + dt.timedelta(days=days - 1)
+    hstyle = g.pick("hours_styles", 0)
+    n = days * r.choice([6, 8])
+    htext, hf, hfa, hnote = hours_phrase(hstyle, n, days, r)
+    issuer = [f"{city}市专业技术人员继续教育基地", f"{r.choice(g.P['universities'])}继续教育学院", f"{prov}专业技术人员培训服务中心"][k % 3]
+    holder = person(r)
+    idn = id_number(r, g.P["id_areas"])
+    rstyle = g.pick("range_styles", 1)
+    sstyle = g.pick("sign_styles", 0)
+    issue = e + dt.timedelta(days=r.choice([0, 2]))
+    title = ["继续教育证书", "专业技术人员继续教育学时证明", "继续教育合格证"][k % 3]
+    p = g.pdf(created=issue)
+    p.frame(["green", "gold", "none"][k % 3])
+    f = g.f()
+    p.text(p.W / 2, 110, title, f, 24, "c", bold=True, cs=3)
+    line, no = h_no(g, s.year)
+    p.text(p.W - 70, 140, line, f, 10, "r")
+    rows = [["持证人", holder], ["身份证号", idn[:4] + "**********" + idn[-4:]],
+            ["培训项目", f"{r.choice(g.P['train_topics'])}高级研修项目"], ["培训起止", fmt_range(s, e, rstyle)],
+            ["学习情况", htext], ["考核情况", "合格"]]
+    y = p.table(70, 160, [110, p.W - 250], rows, f, 12.5, row_h=36, align="l", shade_first_col=True)
+    y += 40
+    p.text(70, y, f"颁发单位：{issuer}", f, 13)
+    p.text(70, y + 28, f"发证日期：{fmt_date(issue, sstyle)}", f, 13)
+    p.seal(p.W - 160, y + 10, issuer, "培训专用章", seed=g.seed)
+    fields = {"certificateNumber": no, **hf, "startDate": s.isoformat(), "endDate": e.isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    facts = {"days": days, **hfa, "subject": "professional"}
+    return L("training", "training-certificate", fields, facts,
+             f"holdout table cert {title}; 颁发单位 line; {hnote}; range {rstyle}; date {sstyle}")
+
+
+def h_train_shu(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    s = event_date(r, k + 1)
+    days = r.choice([3, 4, 6])
+    e = s + dt.timedelta(days=days - 1)
+    hstyle = g.pick("hours_styles", 4)
+    n = days * 6
+    htext, hf, hfa, hnote = hours_phrase(hstyle, n, days, r)
+    issuer = [f"{r.choice(g.P['societies'])}", f"{city}市人才发展服务中心"][k % 2]
+    holder = person(r)
+    rstyle = g.pick("range_styles", 3)
+    sstyle = g.pick("sign_styles", 1)
+    issue = e
+    p = g.pdf(land=True, created=issue)
+    p.frame("ornate")
+    f = g.f(1)
+    p.text(p.W / 2, 110, ["培训结业证明书", "研修结业证明书"][k % 2], f, 32, "c", bold=True, cs=5, color=NAVY)
+    p.text(120, 180, f"学员 {holder}：", f, 16)
+    body = f"于{fmt_range(s, e, rstyle)}参加{issuer}组织的《{r.choice(g.P['train_topics'])}》专题研修，{htext}，考核合格。"
+    y = p.para(120, 220, p.W - 240, body, f, 16, leading=34)
+    line, no = h_no(g, s.year)
+    p.text(120, 460, line, f, 11)
+    p.text(p.W - 220, 430, f"颁发单位：{issuer}", f, 13, "c")
+    p.text(p.W - 220, 458, fmt_date(issue, sstyle), f, 13, "c")
+    p.seal(p.W - 220, 435, issuer, seed=g.seed)
+    fields = {"certificateNumber": no, **hf, "startDate": s.isoformat(), "endDate": e.isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    return L("training", "training-certificate", fields, {"days": days, **hfa, "subject": "professional"},
+             f"holdout 结业证明书 landscape; 学员 salutation; {hnote}; range {rstyle}; date {sstyle}")
+
+
+def h_train_cap(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    s = event_date(r, k)
+    days = r.choice([2, 3, 4])
+    e = s + dt.timedelta(days=days - 1)
+    hstyle = ["大写数字", "学时个", "个课时", "历时天"][k % 4]
+    n = days * 8
+    htext, hf, hfa, hnote = hours_phrase(hstyle, n, days, r)
+    org = f"{prov}人力资源和社会保障厅" if k % 2 else f"{city}市人力资源和社会保障局"
+    impl = f"{r.choice(g.P['universities'])}"
+    issuer = impl
+    holder = person(r)
+    rstyle = g.pick("range_styles", 2)
+    sstyle = g.pick("sign_styles", 2)
+    issue = e + dt.timedelta(days=r.choice([3, 6]))
+    p = g.pdf(created=issue)
+    f = g.f(2)
+    p.text(p.W / 2, 110, "学时证明", f, 26, "c", bold=True, cs=10)
+    body = (f"经审核，{holder}同志参加了{r.choice(g.P['train_topics'])}能力提升专项培训（组织单位：{org}；实施单位：{impl}），"
+            f"培训时间为{fmt_range(s, e, rstyle)}，学习期间遵守纪律，{htext}。")
+    y = p.para(70, 180, p.W - 140, body, f, 15, leading=32)
+    y = p.para(70, y, p.W - 140, "此证。", f, 15)
+    sign_block(p, p.W - 170, y + 90, [f"实施单位：{impl}", fmt_date(issue, sstyle)], f, 13, "image", impl, g.seed)
+    fields = {**hf, "startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("training", "training-certificate", fields, {"days": days, **hfa, "subject": "professional"},
+             f"holdout 学时证明 letter; 组织单位/实施单位, issuer = 实施单位 (signs); {hnote}; range {rstyle}; date {sstyle}")
+
+
+def h_practice(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    s = event_date(r, k)
+    months = [4, 6, 3][k % 3]
+    e = add_months(s, months) - dt.timedelta(days=1)
+    kind_org = ["company", "institute", "school"][k % 3]
+    issuer = {"company": r.choice(g.P["companies"]), "institute": r.choice(g.P["institutes"]),
+              "school": r.choice(g.P["schools"])}[kind_org]
+    holder = person(r)
+    issue = e + dt.timedelta(days=5)
+    rstyle = g.pick("range_styles", 0)
+    p = g.pdf(created=issue)
+    f = g.f(1)
+    p.text(p.W / 2, 90, "专业技术人员实践锻炼考核表", f, 20, "c", bold=True)
+    rows = [["姓名", holder, "性别", r.choice(["男", "女"])], ["原工作单位", f"{city}市{r.choice(['城市规划设计院', '第五人民医院', '职业技术学院'])}"],
+            ["实践单位", issuer], ["实践岗位", r.choice(["技术研发岗", "工艺工程师", "教研员"])],
+            ["起止时间", fmt_range(s, e, rstyle)], ["实践时长", f"{months}个月"],
+            ["实践内容", "参与单位重点技术项目的研究与实施，完成岗位实践任务。"],
+            ["实践单位意见", f"同意，情况属实。\n\n{fmt_date(issue, 'cn')}"]]
+    y = p.table(60, 120, [100, 200, 70, p.W - 120 - 370], rows, f, 12, row_h=38, align="l", shade_first_col=True)
+    p.seal(p.W - 170, y - 30, issuer, seed=g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("practice", "practice-certificate", fields, {"months": months, "practiceUnitType": kind_org},
+             f"holdout practice 考核表 (table); {kind_org}; range {rstyle}")
+
+
+def h_online_cert(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    s = d - dt.timedelta(days=r.randint(30, 90))
+    issuer = g.pick("platforms")
+    holder = person(r)
+    courses = r.sample(["新发展理念与实践", "数据安全法解读", "绿色低碳发展", "心理健康与压力管理", "职业素养提升",
+                        "科技创新政策解读", "公文写作规范"], 5)
+    hrs = [r.choice([2, 3, 4, 6]) for _ in courses]
+    total = sum(hrs)
+    unit = ["小时", "学时"][k % 2]
+    p = g.pdf(created=d)
+    f = g.f(3)
+    p.text(p.W / 2, 80, ["在线学习证明", "网络研修学习证明"][k % 2], f, 22, "c", bold=True)
+    p.text(60, 130, f"学员：{holder}", f, 13)
+    p.text(60, 155, f"学习平台：{issuer}", f, 13)
+    p.text(60, 180, f"学习期间：{fmt_range(s, d, g.pick('range_styles'))}", f, 13)
+    rows = [["序号", "课程", f"时长（{unit}）"]] + [[str(i + 1), c, str(h)] for i, (c, h) in enumerate(zip(courses, hrs))]
+    y = p.table(60, 200, [60, 300, p.W - 120 - 360], rows, f, 11, row_h=26, header=True)
+    p.text(60, y + 30, f"学习时长合计：{total}{unit}", f, 13, bold=True)
+    p.text(60, y + 60, f"证明生成日期：{fmt_date(d, 'slash')}", f, 11)
+    p.seal(p.W - 150, y + 60, issuer, "在线学习专用章", seed=g.seed)
+    fields = {"hours": total, "startDate": s.isoformat(), "endDate": d.isoformat(), "issueDate": d.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("online", "online-learning-record", fields, {"courses": 5, "hoursUnit": unit, "subject": "mixed"},
+             f"holdout online 学习证明; total anchor 学习时长合计 ({unit})", fact_page=1)
+
+
+def h_online_gx(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k + 1)
+    city = g.city()
+    prov = g.prov(city)
+    issuer = g.pick("platforms", 1)
+    holder = person(r)
+    n = r.choice([24, 30, 32])
+    p = g.pdf(land=True, created=d)
+    p.frame("green")
+    f = g.f(4)
+    p.text(p.W / 2, 100, f"{prov}{d.year}年度公需课学习合格证明", f, 24, "c", bold=True)
+    rows = [["姓名", holder, "年度", str(d.year)], ["公需课程", r.choice(["数字中国建设", "新时代人才强国战略", "安全生产与应急管理"])],
+            ["认定学时", f"{n}"], ["考试结果", "通过"]]
+    y = p.table(140, 150, [110, 230, 80, p.W - 280 - 420], rows, f, 13, row_h=38, align="c", shade_first_col=True)
+    p.text(140, y + 40, f"生成时间：{fmt_date(d, 'dot')}", f, 12)
+    p.seal(p.W - 220, y + 40, issuer, seed=g.seed)
+    p.qr(p.W - 140, y + 10, 60, g.seed)
+    fields = {"hours": n, "issueDate": d.isoformat(), "issuer": issuer, "holder": holder}
+    return L("online", "online-learning-record", fields, {"hoursUnit": "学时", "subject": "public", "year": d.year},
+             "holdout 公需课 certificate as a table; 认定学时 cell; issuer only in the seal image", seal_only=True)
+
+
+def h_conf(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    level = ["provincial", "national", "municipal"][k % 3]
+    s = event_date(r, k)
+    days = r.choice([1, 2, 3])
+    e = s + dt.timedelta(days=days - 1)
+    fld = r.choice(["新型电力系统", "环境健康风险评估", "职业教育产教融合", "城市更新与规划"])
+    conf = {"provincial": f"{prov}第十届{fld}学术研讨会", "national": f"第{r.randint(8, 19)}届全国{fld}学术大会",
+            "municipal": f"{city}市{fld}论坛"}[level]
+    issuer = r.choice(g.P["societies"]) if level != "municipal" else f"{city}市科学技术协会"
+    holder = person(r)
+    speaker = k % 2 == 1
+    issue = e + dt.timedelta(days=2)
+    p = g.pdf(created=issue)
+    f = g.f(0)
+    p.text(p.W / 2, 100, "学术交流证明", f, 24, "c", bold=True)
+    when = fmt_date(s, "dot0") if days == 1 else fmt_range(s, e, g.pick("range_styles"))
+    rows = [["会议名称", conf], ["会议时间", when], ["会议地点", f"{city}{r.choice(['国际博览中心', '大学学术交流中心'])}"],
+            ["参会人员", holder], ["参会身份", "大会报告人" if speaker else "参会代表"], ["颁发单位", issuer]]
+    y = p.table(70, 140, [110, p.W - 250], rows, f, 13, row_h=38, align="l", shade_first_col=True)
+    p.text(p.W - 170, y + 70, fmt_date(issue, "dot"), f, 13, "c")
+    p.seal(p.W - 170, y + 55, issuer, seed=g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("academic", "conference-proof", fields, {"conferenceLevel": level, "role": "speaker" if speaker else "attendee",
+                                                      "days": days}, notes="holdout 学术交流证明 table; 颁发单位 cell")
+
+
+def h_lecture(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    s = event_date(r, k + 1)
+    nsess = r.randint(2, 4)
+    dates = sorted({s + dt.timedelta(days=r.randint(0, 20)) for _ in range(nsess)})
+    hrs = [r.choice([2, 3]) for _ in dates]
+    issuer = [f"{city}市教师发展中心", f"{city}市第一人民医院科教科"][k % 2]
+    holder = person(r)
+    issue = dates[-1] + dt.timedelta(days=3)
+    p = g.pdf(created=issue)
+    f = g.f(2)
+    p.text(p.W / 2, 100, "讲课情况证明", f, 24, "c", bold=True)
+    p.text(70, 150, f"兹有{holder}老师在本单位继续教育项目中承担授课任务，具体如下：", f, 13)
+    rows = [["授课日期", "授课内容", "课时"]] + [[fmt_date(d, "dot0"), r.choice(["教学设计与反思", "临床带教方法", "课题申报指导"]), str(h)]
+                                          for d, h in zip(dates, hrs)]
+    y = p.table(70, 170, [120, 250, p.W - 140 - 370], rows, f, 12, row_h=30, header=True)
+    p.text(70, y + 30, f"合计：{sum(hrs)}课时", f, 13, bold=True)
+    p.text(p.W - 170, y + 100, issuer, f, 13, "c")
+    p.text(p.W - 170, y + 126, fmt_date(issue, "slash"), f, 13, "c")
+    p.seal(p.W - 170, y + 100, issuer, seed=g.seed)
+    fields = {"hours": sum(hrs), "startDate": dates[0].isoformat(), "endDate": dates[-1].isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    return L("academic", "lecture-proof", fields, {"hoursUnit": "课时", "role": "speaker", "lectureCount": len(dates)},
+             "holdout 讲课情况证明 with a session table; total 合计 n课时; dates = first and last session")
+
+
+def h_visit(g: G):
+    r, k = g.rng, g.k
+    s = event_date(r, k).replace(day=1)
+    months = 12 if k % 2 == 0 else 6
+    e = add_months(s, months) - dt.timedelta(days=1)
+    issuer = r.choice(g.P["universities"])
+    holder = person(r)
+    p = g.pdf(land=True, created=e)
+    p.frame("gold")
+    f = g.f(3)
+    p.text(p.W / 2, 110, "国内访问学者结业证书", f, 28, "c", bold=True)
+    y = p.lines(130, 180, [f"访问学者：{holder}", f"访问期限：{fmt_range(s, e, 'dot-tilde')}（共{months}个月）",
+                           f"指导教师：{person(r)} 教授", "考核结论：完成访问研修计划，准予结业。"], f, 15, 32)
+    line, no = h_no(g, e.year)
+    p.text(130, y + 20, line, f, 11)
+    p.text(p.W - 220, 470, fmt_date(e, "dot"), f, 13, "c")
+    p.text(p.W - 220, 445, issuer, f, 13, "c")
+    p.seal(p.W - 220, 445, issuer, "研究生院", seed=g.seed)
+    fields = {"certificateNumber": no, "startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": e.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("academic", "academic-visit-proof", fields, {"months": months, "role": "visitor"},
+             "holdout 访问学者结业证书 (key: value lines)")
+
+
+def h_paper(g: G):
+    r, k = g.rng, g.k
+    journal, en, cnp, cls, tier = g.pick("journals")
+    iss = issn(random.Random(journal))
+    cn = f"{cnp}-{random.Random(journal + 'cn').randint(1000, 1999)}/{cls}"
+    pub = event_date(r, k).replace(day=1)
+    vol, no = pub.year - 1990, pub.month
+    recv = pub - dt.timedelta(days=r.randint(100, 250))
+    na = [3, 2][k % 2]
+    authors = people(r, na)
+    affs = [f"{r.choice(g.P['universities'])}，{r.choice(['江苏 南京 211816', '浙江 杭州 310014', '湖北 武汉 430070'])}"]
+    title = r.choice(PAPER_TITLES[cls])
+    pages = [2, 3][k % 2]
+    p = g.pdf(created=pub + dt.timedelta(days=5))
+    draw_paper(g, p, journal, en, iss, cn, tier, vol, no, pub, title, authors, affs, recv, g.f(1), g.f(2), pages, True)
+    fields = {"issuer": journal, "holder": authors[0], "journal": journal, "issn": iss, "cn": cn,
+              "publishedMonth": pub.strftime("%Y-%m"), "receivedDate": recv.isoformat(), "title": title}
+    facts = {"journalTier": tier, "authorCount": na, "authorRank": 1, "claimant": authors[0], "authors": authors,
+             "volume": vol, "issue": no, "funded": False}
+    return L("research", "journal-paper", fields, facts, seal=False,
+             notes=f"holdout journal header (卷期 left, Vol./No. right, ISSN · CN centred); {pages} pages")
+
+
+def h_book(g: G):
+    r, k = g.rng, g.k
+    press = g.pick("presses")
+    pub = event_date(r, k + 1).replace(day=1)
+    authors = people(r, 2)
+    title = r.choice(["城市更新规划方法与实践", "电力系统储能技术应用", "基层医疗质量控制手册"])
+    isbn = isbn13(r, r.choice(["5641", "308", "5629"]))
+    words = r.choice([268, 350, 198])
+    p = g.pdf(created=pub)
+    f = g.f(0)
+    y = 130
+    y = p.lines(80, y, [f"书名：{title}", f"著者：{authors[0]}  {authors[1]}", f"出版发行：{press}",
+                        f"经销：全国新华书店", f"开本：710mm×1000mm 1/16", f"字数：{words} 000",
+                        f"版印次：{pub.year}年{pub.month}月第1版  {pub.year}年{pub.month}月第1次印刷",
+                        f"书号：ISBN {isbn}", f"定价：{r.choice([56, 72, 98])}.00元"], f, 12, 26)
+    p.text(80, y + 30, "本书如有印装质量问题，请与发行部联系调换", f, 10, color=GREY)
+    fields = {"issuer": press, "holder": authors[0], "title": title, "isbn": isbn, "publishedMonth": pub.strftime("%Y-%m")}
+    facts = {"wordCount": words * 1000, "wordCountPrinted": f"{words} 000", "authorCount": 2, "authorRank": 1,
+             "authorRole": "著", "claimant": authors[0], "authors": authors}
+    return L("research", "monograph", fields, facts, seal=False, notes="holdout copyright page as key：value lines; 字数 with a space")
+
+
+def h_project(g: G):
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    level = ["provincial", "municipal"][k % 2]
+    issuer = f"{prov}科学技术厅" if level == "provincial" else f"{city}市科学技术局"
+    lvl_cn = "省级" if level == "provincial" else "市级"
+    s = event_date(r, k).replace(month=1, day=1)
+    e = dt.date(s.year + 1, 12, 31)
+    team = people(r, 4)
+    rank = [1, 3][k % 2]
+    issue = e + dt.timedelta(days=r.randint(90, 150))
+    pname = r.choice(["城市河道水质智能监测关键技术", "新型储能电站安全评估方法", "基层医疗质控信息平台建设"])
+    p = g.pdf(created=issue)
+    f = g.f(2)
+    p.text(p.W / 2, 100, "科研项目验收证书", f, 24, "c", bold=True)
+    line, no = h_no(g, issue.year)
+    p.text(p.W / 2, 128, line, f, 11, "c")
+    y = p.lines(80, 180, [f"项目名称：{pname}", f"项目级别：{lvl_cn}", f"执行期限：{fmt_range(s, e, 'dot-tilde')}",
+                          f"承担单位：{r.choice(g.P['universities'])}", f"负责人：{team[0]}",
+                          f"参加人员：{'，'.join(team[1:])}", "验收结论：通过验收"], f, 13, 30)
+    p.text(80, y + 30, f"验收单位：{issuer}", f, 13)
+    p.text(80, y + 58, f"验收日期：{fmt_date(issue, 'dot0')}", f, 13)
+    p.seal(p.W - 170, y + 40, issuer, seed=g.seed)
+    fields = {"certificateNumber": no, "startDate": s.isoformat(), "endDate": e.isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": team[0], "title": pname}
+    facts = {"projectLevel": level, "projectRole": "leader" if rank == 1 else "member", "projectRank": rank,
+             "claimant": team[rank - 1], "teamSize": 4, "projectStage": "concluded", "years": 2}
+    return L("research", "research-project", fields, facts, notes=f"holdout 验收证书 (key：value lines); claimant rank {rank}")
+
+
+def h_patent(g: G):
+    r, k = g.rng, g.k
+    app = event_date(r, k) - dt.timedelta(days=200)
+    grant = app + dt.timedelta(days=r.randint(120, 250))
+    inv = people(r, 2)
+    owner = r.choice(g.P["companies"])
+    title = r.choice(["便携式水质检测仪外壳", "智能电表箱", "教学实训台"])
+    pno = f"ZL{app.year}3{r.randint(1000000, 9999999)}.{r.randint(0, 9)}"
+    certno = str(r.randint(1000000, 9999999))
+    p = g.pdf(land=True, created=grant)
+    p.frame("double-red")
+    f = g.f(3)
+    p.text(p.W / 2, 100, "外观设计专利证书", f, 28, "c", bold=True)
+    p.text(p.W / 2, 128, f"证书号第{certno}号", f, 12, "c")
+    rows = [["外观设计名称", title], ["设计人", "；".join(inv)], ["专利号", pno], ["专利申请日", fmt_date(app, "cn")],
+            ["专利权人", owner], ["授权公告日", fmt_date(grant, "cn")]]
+    y = p.table(120, 160, [140, p.W - 380], rows, f, 13, row_h=34, align="l")
+    p.para(120, y + 30, p.W - 240, "国家知识产权局依照中华人民共和国专利法进行审查，决定授予专利权。", f, 12)
+    p.seal(p.W - 180, y + 70, "中华人民共和国国家知识产权局", seed=g.seed)
+    fields = {"issueDate": grant.isoformat(), "issuer": "国家知识产权局", "holder": inv[0], "certificateNumber": certno,
+              "patentNumber": pno, "applicationDate": app.isoformat(), "title": title}
+    facts = {"patentType": "design", "inventorCount": 2, "inventorRank": 1, "claimant": inv[0], "patentee": owner}
+    return L("research", "patent", fields, facts, notes="holdout design patent as a table")
+
+
+def h_exam(g: G):
+    r, k = g.rng, g.k
+    name, a1, a2, level = g.pick("exams")
+    d = event_date(r, k)
+    holder = person(r)
+    idn = id_number(r, g.P["id_areas"])
+    no = f"{r.randint(10**13, 10**14 - 1)}"
+    issuer = a1
+    p = g.pdf(created=d)
+    p.frame("gold")
+    f = g.f(0)
+    p.text(p.W / 2, 110, "专业技术人员资格证书", f, 26, "c", bold=True)
+    y = p.lines(90, 180, [f"持证人：{holder}", f"公民身份号码：{idn}", f"资格名称：{name}",
+                          f"取得方式：考试", f"取得时间：{fmt_date(d, 'dot')}", f"证书号码：{no}"], f, 14, 34)
+    y = p.para(90, y + 20, p.W - 180, f"持证人通过国家统一组织的考试，取得{name}资格，特发此证。", f, 13)
+    p.text(p.W - 170, y + 60, f"发证机关：{issuer}", f, 13, "c")
+    p.seal(p.W - 170, y + 60, "中华人民共和国" + issuer if "部" in issuer else issuer, seed=g.seed)
+    fields = {"issueDate": d.isoformat(), "issuer": issuer, "holder": holder, "certificateNumber": no}
+    facts = {"examResult": "pass", "examLevel": level, "examYear": d.year, "examName": name}
+    return L("exam", "exam-certificate", fields, facts, pii=idn, notes="holdout 资格证书 (公民身份号码, 证书号码, 发证机关)")
+
+
+def h_award(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    issuer = r.choice(g.P["societies"])
+    holder = person(r)
+    grade = [1, 2][k % 2]
+    sealonly = k % 2 == 1
+    p = g.pdf(land=True, created=d)
+    p.frame("ornate")
+    f = g.f(4)
+    p.text(p.W / 2, 120, "荣 誉 证 书", f, 36, "c", bold=True, color=DARKRED)
+    body = f"{holder}：你撰写的论文《{r.choice(sum(PAPER_TITLES.values(), []))}》在{d.year}年度优秀学术论文评选中荣获{'一二'[grade - 1]}等奖。"
+    y = p.para(110, 200, p.W - 220, body, f, 16, leading=34)
+    if sealonly:
+        p.text(p.W - 220, 470, fmt_date(d, "cn"), f, 14, "c")
+        p.seal_vector(p.W - 220, 440, issuer, "")
+    else:
+        p.text(p.W - 220, 440, issuer, f, 14, "c")
+        p.text(p.W - 220, 468, fmt_date(d, "cn"), f, 14, "c")
+        p.seal(p.W - 220, 445, issuer, seed=g.seed)
+    fields = {"issueDate": d.isoformat(), "issuer": issuer, "holder": holder}
+    return L("other", "award", fields, {"awardLevel": "provincial" if "中国" not in issuer else "national",
+                                        "awardGrade": grade, "awardType": "paper", "awardRank": 1},
+             seal_only=sealonly, notes="holdout 荣誉证书 (paper award)" + ("; issuer only in vector seal" if sealonly else ""))
+
+
+def h_notice(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    city = g.city()
+    issuer = f"{city}市人才发展服务中心"
+    p = g.pdf(created=d)
+    f = g.f(1)
+    p.text(p.W / 2, 110, f"关于举办{d.year}年{r.choice(g.P['train_topics'])}高级研修班的预通知", f, 16, "c", bold=True)
+    y = p.para(70, 170, p.W - 140, f"各相关单位：为提升专业技术人员业务能力，我中心拟于{d.month}月下旬举办高级研修班，"
+               f"研修时间4天，完成研修并考核合格者认定继续教育学时32学时。请各单位于{d.month}月{min(d.day + 5, 28)}日前报送参训人员名单。", f, 14, leading=30)
+    p.text(p.W - 170, y + 70, issuer, f, 13, "c")
+    p.text(p.W - 170, y + 96, fmt_date(d, "dot"), f, 13, "c")
+    p.seal(p.W - 170, y + 70, issuer, seed=g.seed)
+    return L("unknown", "unknown", {"issuer": issuer, "issueDate": d.isoformat()}, {"evidence": False, "docType": "notice"},
+             expect=["not-evidence"], notes="holdout 预通知 with 32学时 mentioned; not evidence")
+
+
+def h_schedule(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k + 1)
+    p = g.pdf(land=True, created=d)
+    f = g.f(2)
+    p.text(p.W / 2, 70, "会议议程", f, 22, "c", bold=True)
+    rows = [["时间", "议题", "报告人", "主持人"]] + [[t, c, person(r), person(r)] for t, c in
+                                               [("9:00", "领导致辞"), ("9:30", "特邀报告一"), ("10:30", "特邀报告二"),
+                                                ("14:00", "青年学者论坛"), ("16:30", "闭幕")]]
+    p.table(80, 100, [100, 300, 140, p.W - 160 - 540], rows, f, 12, row_h=32, header=True)
+    p.text(80, 420, f"{fmt_date(d, 'dot')}  {g.city()}", f, 12)
+    return L("unknown", "unknown", {}, {"evidence": False, "docType": "agenda"}, seal=False, expect=["not-evidence"],
+             allow=["attendance-unproven"], notes="holdout 会议议程 (landscape table)")
+
+
+def h_invite(g: G):
+    r, k = g.rng, g.k
+    s = event_date(r, k)
+    issuer = r.choice(g.P["societies"])
+    holder = person(r)
+    issue = s - dt.timedelta(days=30)
+    p = g.pdf(created=issue)
+    f = g.f(3)
+    p.text(p.W / 2, 110, "参会邀请", f, 24, "c", bold=True)
+    y = p.para(70, 170, p.W - 140, f"{holder}老师：本会定于{fmt_range(s, s + dt.timedelta(days=2), 'cn-dao')}举办年度学术会议，"
+               f"特邀请您参会交流。会议结束后可凭参会证明申请继续教育Ⅰ类学分。", f, 14, leading=30)
+    p.text(p.W - 170, y + 60, issuer, f, 13, "c")
+    p.text(p.W - 170, y + 86, fmt_date(issue, "slash"), f, 13, "c")
+    p.seal(p.W - 170, y + 60, issuer, seed=g.seed)
+    return L("unknown", "unknown", {"issuer": issuer, "issueDate": issue.isoformat(), "holder": holder},
+             {"evidence": False, "docType": "invitation"}, expect=["not-evidence"], allow=["attendance-unproven"],
+             notes="holdout 参会邀请 before the event")
+
+
+def h_form(g: G):
+    p = g.pdf(created=dt.date(2023, 2, 1))
+    f = g.f(4)
+    p.text(p.W / 2, 90, "继续教育学时认定申请表", f, 18, "c", bold=True)
+    rows = [["申请人", "", "身份证号", ""], ["单位", ""], ["申请认定类别", "□公需科目   □专业科目"],
+            ["学习形式", "□培训  □网络  □学术  □科研  □其他"], ["申请学时", ""], ["证明材料清单", "\n\n"],
+            ["单位意见", "\n\n（盖章）"], ["认定机构意见", "\n\n（盖章）"]]
+    p.table(60, 120, [120, 170, 90, p.W - 120 - 380], rows, f, 12, row_h=40)
+    return L("unknown", "unknown", {}, {"evidence": False, "docType": "blank-form"}, seal=False, expect=["not-evidence"],
+             notes="holdout blank 学时认定申请表")
+
+
+def h_receipt(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    issuer = f"{g.city()}市{r.choice(['博雅职业培训学校', '弘毅教育咨询有限公司'])}"
+    payer = person(r)
+    p = g.pdf(land=True, created=d)
+    f = g.f(0)
+    p.text(p.W / 2, 70, "收 款 收 据", f, 24, "c", bold=True)
+    p.text(p.W - 70, 70, f"NO.{r.randint(1000000, 9999999)}", f, 11, "r")
+    p.text(70, 110, f"日期：{fmt_date(d, 'cn')}", f, 12)
+    rows = [["交款单位（人）", payer], ["收款事由", "继续教育培训费（32学时）"], ["金额（大写）", "叁佰贰拾元整"], ["¥", "320.00"]]
+    y = p.table(70, 130, [150, p.W - 290], rows, f, 13, row_h=36, align="l")
+    p.text(70, y + 40, f"收款单位（盖章）：{issuer}", f, 12)
+    p.seal(300, y + 40, issuer, "财务专用章", r=45, seed=g.seed)
+    return L("unknown", "unknown", {"issuer": issuer, "issueDate": d.isoformat()}, {"evidence": False, "docType": "receipt"},
+             expect=["not-evidence"], notes="holdout receipt for a training fee that mentions 32学时; not evidence")
+
+
+def h_en_statement(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    holder = en_person(r)
+    n = r.choice([8, 10, 12])
+    issuer = "OpenStudy Commons"
+    p = g.pdf(created=d)
+    p.text(70, 90, issuer, "dejavusans", 14, color=NAVY)
+    p.text(70, 150, "Statement of Participation", "dejavu-b", 24)
+    p.text(70, 200, holder, "dejavu-b", 20)
+    y = p.para(70, 240, p.W - 140, f"has completed the free course including any mandatory tests for: "
+               f"Introduction to Environmental Monitoring. This free course took approximately {n} hours of study.",
+               "dejavu", 12, leading=18, indent=0)
+    p.text(70, y + 30, f"Issue date: {d.strftime('%d/%m/%Y')}", "dejavu", 11)
+    fields = {"hours": n, "issueDate": d.isoformat(), "issuer": issuer, "holder": holder}
+    return L("online", "online-learning-record", fields, {"hoursUnit": "hours", "language": "en"}, seal=False,
+             notes="holdout English statement of participation; date dd/mm/yyyy")
+
+
+def h_en_contact(g: G):
+    r, k = g.rng, g.k
+    d = event_date(r, k + 1)
+    holder = en_person(r)
+    n = r.choice([2.5, 3.0, 4.0])
+    issuer = "Lakeshore Nursing Education Council"
+    p = g.pdf(land=True, created=d)
+    p.frame("green")
+    p.text(p.W / 2, 100, "Certificate of Contact Hours", "dejavu-b", 26, "c")
+    p.text(p.W / 2, 160, f"Presented to {holder}, RN", "dejavu", 16, "c")
+    p.text(p.W / 2, 200, "for successful completion of \u201cSepsis Recognition in Acute Care\u201d", "dejavu", 13, "c")
+    p.text(p.W / 2, 235, f"Contact Hours Awarded: {n:.1f}", "dejavu-b", 14, "c")
+    p.text(p.W / 2, 270, f"Completion Date: {d:%m/%d/%Y}", "dejavu", 12, "c")
+    p.text(p.W / 2, 470, issuer, "dejavu", 11, "c")
+    p.seal(p.W - 150, 430, "LNEC  APPROVED PROVIDER", "", r=45, seed=g.seed)
+    fields = {"hours": n, "startDate": d.isoformat(), "endDate": d.isoformat(), "issueDate": d.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("training", "training-certificate", fields, {"hoursUnit": "hours", "days": 1, "language": "en",
+                                                          "hoursLabel": "Contact Hours"},
+             notes="holdout English nursing contact-hours certificate; date mm/dd/yyyy")
+
+
+# ================================================================================================================
+# Template lists (kept apart per pool) and the build
+# ================================================================================================================
+TEMPLATES = {
+    "docs": [(d_train_cert, 6), (d_train_port, 4), (d_train_letter, 5), (d_train_jinxiu, 2),
+             (d_practice, 7),
+             (d_online_archive, 5), (d_online_gx, 3),
+             (d_conf_attend, 4), (d_conf_cert, 3), (d_speaker, 3), (d_lecture, 3), (d_visit, 2),
+             (d_paper, 4), (d_book, 2), (d_project, 3), (d_patent, 3),
+             (d_exam, 5),
+             (d_award, 3), (d_other, 2),
+             (d_notice, 2), (d_agenda, 1), (d_acceptance, 1), (d_invite, 2), (d_blank, 1), (d_invoice, 1),
+             (e_mooc, 2), (e_edx, 1), (e_cpd, 1), (e_ieee, 1), (e_cme, 1), (e_cpe, 1), (e_webinar, 1), (e_speaker, 1)],
+    "holdout": [(h_train_table, 4), (h_train_shu, 2), (h_train_cap, 4),
+                (h_practice, 3),
+                (h_online_cert, 2), (h_online_gx, 2),
+                (h_conf, 3), (h_lecture, 2), (h_visit, 2),
+                (h_paper, 2), (h_book, 1), (h_project, 2), (h_patent, 1),
+                (h_exam, 3),
+                (h_award, 2),
+                (h_notice, 1), (h_schedule, 1), (h_invite, 1), (h_form, 1), (h_receipt, 1),
+                (h_en_statement, 1), (h_en_contact, 1)],
+}
+
+NAME_FORMS = ["附件{n}.pdf", "证明材料{n}.pdf", "继续教育材料-{n}.pdf", "certificate_{n}.pdf", "{hex}.pdf",
+              "{holder}_学时证明.pdf", "学时材料{n}.pdf", "{hex}.pdf", "doc{n}.pdf"]
+
+
+def file_name(pool: str, idx: int, holder: str | None, used: set) -> str:
+    r = random.Random(f"name:{pool}:{idx}")
+    while True:
+        form = NAME_FORMS[r.randrange(len(NAME_FORMS))]
+        if "{holder}" in form and not holder:
+            continue
+        name = form.format(n=r.randint(1, 999), hex=hashlib.sha1(f"{pool}{idx}{r.random()}".encode()).hexdigest()[:10],
+                           holder=(holder or "").replace(" ", "_"))
+        if name not in used:
+            used.add(name)
+            return name
+
+
+def build_pool(pool: str):
+    out_dir = os.path.join(HERE, pool)
+    if os.path.isdir(out_dir):
+        shutil.rmtree(out_dir)
+    os.makedirs(out_dir)
+    labels, used = [], set()
+    idx = 0
+    for tpl, count in TEMPLATES[pool]:
+        for k in range(count):
+            tmp = os.path.join(out_dir, f".tmp{idx}.pdf")
+            g = G(pool, k, idx, tmp)
+            lab = tpl(g)
+            pages = g.doc.save()
+            name = file_name(pool, idx, lab["fields"].get("holder") if r_holder_ok(lab) else None, used)
+            os.replace(tmp, os.path.join(out_dir, name))
+            full = {"file": name, **{k2: lab[k2] for k2 in ("mode", "kind", "textSource", "format", "render")},
+                    "pages": pages, **{k2: v for k2, v in lab.items() if k2 not in ("mode", "kind", "textSource", "format", "render")},
+                    "template": tpl.__name__}
+            labels.append(full)
+            idx += 1
+    with open(os.path.join(out_dir, "labels.json"), "w", encoding="utf-8") as fh:
+        json.dump(labels, fh, ensure_ascii=False, indent=1)
+    return labels
+
+
+def r_holder_ok(lab) -> bool:
+    return lab["mode"] != "unknown" and bool(lab["fields"].get("holder"))
+
+
+# ================================================================================================================
+# broken/: inputs a reader must refuse or flag
+# ================================================================================================================
+def build_broken():
+    out = os.path.join(HERE, "broken")
+    if os.path.isdir(out):
+        shutil.rmtree(out)
+    os.makedirs(out)
+    labels = []
+
+    def bad(name, code, fmt, notes, **extra):
+        lab = {"file": name, "mode": "unknown", "kind": "unknown", "textSource": "none", "format": fmt,
+               "render": "broken", "pages": 0, "fields": {}, "facts": {}, "error": code, "expectFlags": [],
+               "allowFlags": [], "tampered": False, "verification": None, "hasSeal": False,
+               "issuerInSealOnly": False, "factPage": None, "notes": notes}
+        lab.update(extra)
+        labels.append(lab)
+
+    # a good source PDF to damage
+    src = os.path.join(out, ".src.pdf")
+    g = G("docs", 0, 900, src)  # docs-pool template, own seed
+    d_train_letter(g)
+    g.doc.save()
+    data = open(src, "rb").read()
+
+    open(os.path.join(out, "空文件.pdf"), "wb").close()
+    bad("空文件.pdf", "empty", "unknown", "0-byte file")
+
+    rnd = random.Random("broken:random")
+    with open(os.path.join(out, "附件9.pdf"), "wb") as fh:
+        fh.write(bytes(rnd.getrandbits(8) for _ in range(20000)))
+    bad("附件9.pdf", "not-a-document", "unknown", "20 kB of random bytes named .pdf")
+
+    with open(os.path.join(out, "证明材料_截断.pdf"), "wb") as fh:
+        fh.write(data[: len(data) // 3])
+    bad("证明材料_截断.pdf", "corrupt", "pdf", "valid PDF truncated to its first third (no xref, no trailer, missing objects)")
+
+    # garbage over the object area and the xref table
+    b = bytearray(data)
+    xref = data.rfind(b"xref")
+    for start, length in ((len(b) // 3, 3000), (xref, 400)):
+        for i in range(start, min(len(b) - 40, start + length)):
+            b[i] = rnd.getrandbits(8)
+    with open(os.path.join(out, "certificate_损坏.pdf"), "wb") as fh:
+        fh.write(bytes(b))
+    bad("certificate_损坏.pdf", "corrupt", "pdf", "garbage written over 3 kB in the middle of the objects and over the xref table")
+
+    import pikepdf
+    with pikepdf.open(src) as pdf:
+        pdf.save(os.path.join(out, "加密证书.pdf"), encryption=pikepdf.Encryption(user="xs2025", owner="owner-xs", R=4, aes=False, metadata=False),
+                 static_id=True)  # RC4 has no random IV: the encrypted file is reproducible too
+    bad("加密证书.pdf", "encrypted", "pdf", "RC4-128 (R4) encrypted with a user password (xs2025): cannot be opened without it",
+        allowFlags=["encrypted"])
+
+    with open(os.path.join(out, "学时证明.pdf"), "w", encoding="utf-8") as fh:
+        fh.write("<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>学时证明</title></head><body>"
+                 "<h1>培训证明</h1><p>兹证明张伟同志参加培训，共计24学时。</p></body></html>\n")
+    bad("学时证明.pdf", "not-a-document", "html", "an HTML page saved with a .pdf name (text mentions 24学时 but it is no PDF)")
+
+    with open(os.path.join(out, "说明.pdf"), "w", encoding="utf-8") as fh:
+        fh.write("继续教育学时说明\n本人2024年度参加培训共计90学时，材料另附。\n")
+    bad("说明.pdf", "not-a-document", "text", "a plain UTF-8 text file named .pdf")
+
+    # a one-page blank PDF: readable, no text, nothing to extract (no error)
+    blank = os.path.join(out, "scan_blank.pdf")
+    c = canvas.Canvas(blank, pagesize=A4, invariant=1)
+    c.setDateFormatter(lambda *a: "D:20240305101500+08'00'")
+    c.showPage(); c.save()
+    labels.append({"file": "scan_blank.pdf", "mode": "unknown", "kind": "unknown", "textSource": "none",
+                   "format": "pdf", "render": "born-digital", "pages": 1, "fields": {}, "facts": {},
+                   "expectFlags": [], "allowFlags": ["not-evidence", "ocr-low-confidence"], "tampered": False,
+                   "verification": None, "hasSeal": False, "issuerInSealOnly": False, "factPage": None,
+                   "notes": "one blank page, no text layer, nothing drawn"})
+
+    # garbled text layer: a real certificate whose fonts lose their ToUnicode maps
+    gsrc = os.path.join(out, ".garb.pdf")
+    g = G("docs", 1, 901, gsrc)
+    lab = d_train_cert(g)
+    pages = g.doc.save()
+    with pikepdf.open(gsrc) as pdf:
+        for page in pdf.pages:
+            for _, fnt in page.Resources.Font.items():
+                if "/ToUnicode" in fnt:
+                    del fnt["/ToUnicode"]
+        pdf.save(os.path.join(out, "继续教育材料-乱码.pdf"), deterministic_id=True)
+    lab = {"file": "继续教育材料-乱码.pdf", **{k: lab[k] for k in ("mode", "kind")}, "textSource": "ocr",
+           "format": "pdf", "render": "born-digital", "pages": pages,
+           **{k: v for k, v in lab.items() if k not in ("mode", "kind", "textSource", "format", "render")}}
+    lab["allowFlags"] = sorted(set(lab["allowFlags"]) | {"ocr-low-confidence"})
+    lab["notes"] = ("ToUnicode maps removed from every font: the text layer extracts as gibberish, so the fields "
+                    "must come from OCR of the rendered page; " + lab["notes"])
+    labels.append(lab)
+    os.remove(src); os.remove(gsrc)
+    with open(os.path.join(out, "labels.json"), "w", encoding="utf-8") as fh:
+        json.dump(labels, fh, ensure_ascii=False, indent=1)
+    return labels
+
+
+# ================================================================================================================
+# Verification: every labelled field value must be findable in the PDF's text layer
+# ================================================================================================================
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", "", s).replace("：", ":").replace("（", "(").replace("）", ")")
+
+
+def _date_forms(iso: str) -> list[str]:
+    d = dt.date.fromisoformat(iso)
+    forms = [fmt_date(d, s) for s in ("cn", "cn0", "iso", "dot", "dot0", "slash", "cnnum", "en", "en-short", "en-dmy")]
+    forms += [f"{d.month}月{d.day}日", f"{d.day}日", d.strftime("%d/%m/%Y"), d.strftime("%m/%d/%Y"),
+              f"{d.strftime('%B')} {d.day}", f"–{d.day},", f"{d.strftime('%Y年%m月%d日')}"]
+    return forms
+
+
+def _value_forms(key: str, v) -> list[str]:
+    if key in ("startDate", "endDate", "issueDate", "receivedDate", "applicationDate"):
+        return _date_forms(v)
+    if key == "publishedMonth":
+        y, m = map(int, v.split("-"))
+        return [f"{y}年{m}月", f"{y}.{m}", f"{y}-{m:02d}", f"{y}年第{m}期"]
+    if key == "hours":
+        n = v
+        forms = [f"{n:g}", f"{float(n):.1f}"]
+        if float(n).is_integer():
+            forms += [cn_int(int(n)), cap_int(int(n))]
+        return forms
+    return [str(v)]
+
+
+def check_folder(folder: str) -> list[str]:
+    labels = json.load(open(os.path.join(HERE, folder, "labels.json"), encoding="utf-8"))
+    problems = []
+    for lab in labels:
+        if lab.get("error") or lab.get("textSource") != "text-layer":
+            continue
+        path = os.path.join(HERE, folder, lab["file"])
+        raw = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
+        lay = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True).stdout
+        texts = [_norm(raw), _norm(lay)]
+        info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+        pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+        if pages != lab["pages"]:
+            problems.append(f"{folder}/{lab['file']}: pages {pages} != label {lab['pages']}")
+        if "\ufffd" in raw:
+            problems.append(f"{folder}/{lab['file']}: replacement characters in text")
+        for key, v in lab["fields"].items():
+            if key == "issuer" and lab.get("issuerInSealOnly"):
+                continue
+            forms = [_norm(x) for x in _value_forms(key, v)]
+            if not any(fm in t for fm in forms for t in texts):
+                problems.append(f"{folder}/{lab['file']}: {key}={v!r} not found in text")
+        if lab.get("pii"):
+            if not any(lab["pii"]["idNumber"] in t for t in texts):
+                problems.append(f"{folder}/{lab['file']}: pii idNumber not found")
+    return problems
+
+
+def check_broken() -> list[str]:
+    problems = []
+    labels = json.load(open(os.path.join(HERE, "broken", "labels.json"), encoding="utf-8"))
+    for lab in labels:
+        path = os.path.join(HERE, "broken", lab["file"])
+        res = subprocess.run(["pdfinfo", path], capture_output=True, text=True)
+        code = lab.get("error")
+        if code in ("empty", "not-a-document", "corrupt", "encrypted"):
+            # poppler may repair some damage; we only require that it is not a clean, text-bearing read
+            txt = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True)
+            if res.returncode == 0 and txt.returncode == 0 and len(txt.stdout.strip()) > 20:
+                problems.append(f"broken/{lab['file']}: labelled {code} but poppler reads text from it")
+        elif lab["file"] == "scan_blank.pdf":
+            txt = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
+            if txt.strip():
+                problems.append("broken/scan_blank.pdf has text")
+        else:
+            txt = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
+            if lab["fields"].get("holder", "") in txt:
+                problems.append(f"broken/{lab['file']}: garbled file still extracts the holder's name")
+    return problems
+
+
+def main():
+    if "--check" not in sys.argv:
+        counts = {}
+        for pool in ("docs", "holdout"):
+            labs = build_pool(pool)
+            counts[pool] = labs
+        build_broken()
+    problems = check_folder("docs") + check_folder("holdout") + check_broken()
+    for pool in ("docs", "holdout", "broken"):
+        labs = json.load(open(os.path.join(HERE, pool, "labels.json"), encoding="utf-8"))
+        by = {}
+        for lab in labs:
+            by[lab["mode"]] = by.get(lab["mode"], 0) + 1
+        print(f"{pool}: {len(labs)} files  " + "  ".join(f"{m}={n}" for m, n in sorted(by.items())))
+    if problems:
+        print(f"{len(problems)} problem(s):")
+        for p in problems:
+            print("  " + p)
+        sys.exit(1)
+    print("check: every labelled field value was found in the text layer")
+
+
+if __name__ == "__main__":
+    main()
