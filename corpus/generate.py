@@ -6,10 +6,10 @@ Run:  python3 corpus/generate.py            (writes all three folders, replacing
 
 Dependencies (Python 3.11):
   PyPI   : reportlab (PDF drawing, TrueType subsetting), Pillow (seal images), pikepdf (encryption, ToUnicode removal)
-  Debian : fonts-wqy-zenhei, fonts-wqy-microhei, fonts-arphic-ukai, fonts-arphic-uming, fonts-droid-fallback
+  Debian : fonts-wqy-zenhei, fonts-wqy-microhei, fonts-arphic-ukai, fonts-arphic-uming, fonts-dejavu-core
            (TrueType CJK fonts reportlab can embed), poppler-utils (pdftotext, used by the check)
   install: apt-get install -y fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-ukai fonts-arphic-uming \
-               fonts-droid-fallback poppler-utils
+               fonts-dejavu-core poppler-utils
            pip install reportlab pillow pikepdf
 
 Everything is seeded: the same script writes byte-identical PDFs on every run (reportlab invariant mode, creation
@@ -53,12 +53,11 @@ FONT_FILES = {
     "microhei": ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),    # fonts-wqy-microhei
     "ukai": ("/usr/share/fonts/truetype/arphic/ukai.ttc", 0),             # fonts-arphic-ukai (AR PL UKai CN)
     "uming": ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),           # fonts-arphic-uming (AR PL UMing CN)
-    "droid": ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", None),  # fonts-droid-fallback
     "dejavu": ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", None),           # fonts-dejavu-core
     "dejavu-b": ("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", None),
     "dejavusans": ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", None),
 }
-CJK_FONTS = ["zenhei", "microhei", "ukai", "uming", "droid"]
+CJK_FONTS = ["zenhei", "microhei", "ukai", "uming"]  # (DroidSansFallback has no digits: not used)
 _registered = set()
 
 
@@ -508,7 +507,7 @@ POOL = {
         "prov": "安徽省",
         "id_areas": ["340102", "340104", "340202", "340302", "340404", "340503", "340602", "340702", "340811",
                      "341002", "341102", "341202", "341302", "341502", "341602", "341702", "341802"],
-        "fonts": ["zenhei", "microhei", "ukai", "uming", "droid"],
+        "fonts": ["zenhei", "microhei", "ukai", "uming"],
         "range_styles": ["cn-short", "md-dash", "cn-full", "dash-full", "zi", "iso"],
         "sign_styles": ["cn", "cn0", "iso", "cnnum"],
         "hours_styles": ["累计学时", "共计学时", "学时冒号", "计学时", "课时", "小时", "学分", "仅天数", "中文数字"],
@@ -543,7 +542,7 @@ POOL = {
         "prov_of": {"南京": "江苏省", "苏州": "江苏省", "无锡": "江苏省", "杭州": "浙江省", "宁波": "浙江省",
                     "温州": "浙江省", "济南": "山东省", "青岛": "山东省", "武汉": "湖北省", "宜昌": "湖北省"},
         "id_areas": ["320102", "320506", "320211", "330106", "330203", "330302", "370102", "370202", "420106", "420502"],
-        "fonts": ["uming", "zenhei", "ukai", "microhei", "droid"],
+        "fonts": ["uming", "zenhei", "ukai", "microhei"],
         "range_styles": ["dot-tilde", "slash-to", "cn-dao", "iso-tilde", "cn0-tilde"],
         "sign_styles": ["dot", "slash", "dot0", "cn"],
         "hours_styles": ["学习时长", "认定学时", "学时个", "大写数字", "总学时数", "个课时", "培训时长小时", "二类学分", "历时天"],
@@ -845,8 +844,8 @@ def d_train_jinxiu(g: G):
     """进修 at a hospital: months, no hours."""
     r, k = g.rng, g.k
     city = g.city()
-    s = event_date(r, k).replace(day=1)
     months = [3, 6, 12][k % 3]
+    s = add_months(event_date(r, k), -months).replace(day=1)
     e = add_months(s, months) - dt.timedelta(days=1)
     issuer = [f"{city}市第一人民医院", "安徽医科大学第一附属医院", "安徽省立医院"][k % 3]
     holder = person(r)
@@ -870,8 +869,8 @@ def d_train_jinxiu(g: G):
 def d_practice(g: G):
     r, k = g.rng, g.k
     city = g.city()
-    s = event_date(r, k)
     months = [3, 6, 4, 5, 3, 12, 2][k % 7]
+    s = add_months(event_date(r, k), -months)
     e = add_months(s, months) - dt.timedelta(days=1)
     kind_org = ["hospital", "school", "company", "institute"][k % 4]
     issuer = {"hospital": f"{city}市人民医院", "school": r.choice(g.P["schools"]),
@@ -908,9 +907,8 @@ COURSES_DOCS = ["乡村振兴战略解读", "法治思维与依法行政", "现�
 def d_online_archive(g: G):
     r, k = g.rng, g.k
     city = g.city()
-    year_d = event_date(r, k)
-    s = dt.date(year_d.year, r.randint(1, 4), r.randint(1, 28))
-    e = s + dt.timedelta(days=r.randint(40, 120))
+    e = event_date(r, k)
+    s = e - dt.timedelta(days=r.randint(40, 120))
     issuer = g.pick("platforms")
     holder = person(r)
     ncourse = r.randint(5, 10)
@@ -1118,8 +1116,8 @@ def d_lecture(g: G):
 
 def d_visit(g: G):
     r, k = g.rng, g.k
-    s = event_date(r, k).replace(day=1)
     months = [6, 3, 12][k % 3]
+    s = add_months(event_date(r, k), -months).replace(day=1)
     e = add_months(s, months) - dt.timedelta(days=1)
     uni = r.choice(g.P["universities"])
     school = r.choice(["土木与水利工程学院", "计算机科学与技术学院", "护理学院", "教育科学学院"])
@@ -1315,17 +1313,22 @@ def d_project(g: G):
     prog = {"provincial": ("安徽省自然科学基金面上项目", "安徽省科学技术厅"),
             "municipal": (f"{g.city()}市科技计划项目", f"{g.city()}市科学技术局"),
             "national": ("国家自然科学基金青年科学基金项目", "国家自然科学基金委员会")}[level]
-    s = event_date(r, k).replace(month=1, day=1)
     yrs = r.choice([2, 3])
-    e = dt.date(s.year + yrs - 1, 12, 31)
+    close = k % 3 != 2
+    when = event_date(r, k)            # the issue date: concluded projects end the year before it
+    if close:
+        e = dt.date(when.year - 1, 12, 31)
+        s = dt.date(e.year - yrs + 1, 1, 1)
+    else:
+        s = dt.date(when.year + (1 if when.month > 9 else 0), 1, 1)
+        e = dt.date(s.year + yrs - 1, 12, 31)
     team = people(r, r.randint(3, 6))
     rank = 1 if k % 2 == 0 else r.randint(2, len(team))
     pname = r.choice(["城市内涝智能预警关键技术研究", "装配式建筑节点性能提升技术研究", "基层医疗机构慢病管理模式创新研究",
                       "中小学人工智能课程体系构建研究"])
     pno = f"{s.year}{r.choice(['AH', 'KJ', ''])}{r.randint(100000, 999999)}"
     issuer = prog[1]
-    close = k % 3 != 2
-    issue = e + dt.timedelta(days=r.randint(60, 200)) if close else s - dt.timedelta(days=r.randint(20, 60))
+    issue = when
     p = g.pdf(created=issue)
     p.frame("double-red" if close else "none")
     f = g.f(1)
@@ -1339,9 +1342,9 @@ def d_project(g: G):
         y = p.table(70, 190, [120, p.W - 260], rows, f, 12, row_h=36, align="l", shade_first_col=True)
         y = p.para(70, y + 30, p.W - 140, "该项目已完成任务书规定的研究内容，准予结题，特发此证。", f, 14)
         sign_block(p, p.W - 170, y + 80, [issuer, fmt_date(issue, "cn")], f, 14, "image", issuer, g.seed)
-        fields = {"certificateNumber": no, "startDate": s.isoformat(), "endDate": e.isoformat(),
-                  "issueDate": issue.isoformat(), "issuer": issuer, "holder": team[0], "title": pname, "projectNumber": pno}
-        kind_note = "结题证书 with table"
+        fields = {"certificateNumber": no, "issueDate": issue.isoformat(), "issuer": issuer, "holder": team[0],
+                  "title": pname, "projectNumber": pno}
+        kind_note = "结题证书 with table; period printed to the month only -> facts.periodStart/periodEnd, no start/end dates"
     else:
         p.text(p.W / 2, 110, "项目立项通知书", f, 24, "c", bold=True)
         p.text(70, 170, f"{team[0]}同志：", f, 14)
@@ -1354,7 +1357,8 @@ def d_project(g: G):
         kind_note = "立项通知书"
         rank = 1
     facts = {"projectLevel": level, "projectRole": "leader" if rank == 1 else "member", "projectRank": rank,
-             "claimant": team[rank - 1], "teamSize": len(team), "projectStage": "concluded" if close else "approved"}
+             "claimant": team[rank - 1], "teamSize": len(team), "projectStage": "concluded" if close else "approved",
+             "periodStart": s.strftime("%Y-%m"), "periodEnd": e.strftime("%Y-%m")}
     if close:
         facts["years"] = yrs
     return L("research", "research-project", fields, facts, notes=f"research project {kind_note}; level {level}; claimant rank {rank}")
@@ -1363,8 +1367,8 @@ def d_project(g: G):
 def d_patent(g: G):
     r, k = g.rng, g.k
     utility = k % 3 == 1
-    app = event_date(r, k) - dt.timedelta(days=400 if not utility else 200)
-    grant = app + dt.timedelta(days=r.randint(150, 700) if not utility else r.randint(90, 200))
+    grant = event_date(r, k)
+    app = grant - dt.timedelta(days=r.randint(400, 900) if not utility else r.randint(150, 300))
     inv = people(r, r.randint(1, 4))
     rank = 1 if k % 2 == 0 else len(inv)
     owner = r.choice(g.P["universities"]) if k % 2 else r.choice(g.P["companies"])
@@ -1418,7 +1422,8 @@ def d_exam(g: G):
         y = p.para(70, 180, p.W - 140, text, f, 12.5, leading=24)
         no = f"{d.year}{r.randint(10, 99)}{idn[:2]}{r.randint(10000000, 99999999)}"
         rows = [["姓　　名", holder, "性　　别", r.choice(["男", "女"])], ["身份证件号码", idn],
-                ["出生年月", f"{idn[6:10]}年{int(idn[10:12])}月"], ["专　　业", r.choice(["建筑工程", "安全生产管理", "工商管理", "药学", "护理学"])],
+                ["出生年月", f"{idn[6:10]}年{int(idn[10:12])}月"], ["专　　业", {"一级建造师": "建筑工程", "注册安全工程师": "安全生产管理", "中级经济师": "工商管理",
+                            "执业药师": "药学"}.get(name, "护理学")],
                 ["批准日期", fmt_date(d, "cn")], ["证书编号", no]]
         y = p.table(70, y + 20, [110, 150, 80, p.W - 140 - 340], rows, f, 12, row_h=32, align="c", shade_first_col=True)
         sign_block(p, p.W - 170, y + 80, [f"签发单位：{issuer}", f"签发日期：{fmt_date(d, 'cn')}"], f, 12, "image", "中华人民共和国" + issuer, g.seed, "证书专用章")
@@ -1494,7 +1499,9 @@ def d_other(g: G):
     else:
         issuer = f"{city}市卫生健康委员会"
         title = "对口支援工作证明"
+        s = add_months(s, -6)
         e = add_months(s, 6) - dt.timedelta(days=1)
+        issue = e + dt.timedelta(days=r.randint(5, 30))
         body = (f"{holder}同志受派于{fmt_range(s, e, 'cn-full')}赴{r.choice(['六安市金寨县', '安庆市岳西县'])}人民医院开展对口支援工作，"
                 f"为期6个月，圆满完成支援任务。")
         fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(),
@@ -1971,8 +1978,8 @@ def h_train_cap(g: G):
 def h_practice(g: G):
     r, k = g.rng, g.k
     city = g.city()
-    s = event_date(r, k)
     months = [4, 6, 3][k % 3]
+    s = add_months(event_date(r, k), -months)
     e = add_months(s, months) - dt.timedelta(days=1)
     kind_org = ["company", "institute", "school"][k % 3]
     issuer = {"company": r.choice(g.P["companies"]), "institute": r.choice(g.P["institutes"]),
@@ -2106,8 +2113,8 @@ def h_lecture(g: G):
 
 def h_visit(g: G):
     r, k = g.rng, g.k
-    s = event_date(r, k).replace(day=1)
     months = 12 if k % 2 == 0 else 6
+    s = add_months(event_date(r, k), -months).replace(day=1)
     e = add_months(s, months) - dt.timedelta(days=1)
     issuer = r.choice(g.P["universities"])
     holder = person(r)
@@ -2180,11 +2187,11 @@ def h_project(g: G):
     level = ["provincial", "municipal"][k % 2]
     issuer = f"{prov}科学技术厅" if level == "provincial" else f"{city}市科学技术局"
     lvl_cn = "省级" if level == "provincial" else "市级"
-    s = event_date(r, k).replace(month=1, day=1)
-    e = dt.date(s.year + 1, 12, 31)
+    issue = event_date(r, k)
+    e = dt.date(issue.year - 1, 12, 31)
+    s = dt.date(e.year - 1, 1, 1)
     team = people(r, 4)
     rank = [1, 3][k % 2]
-    issue = e + dt.timedelta(days=r.randint(90, 150))
     pname = r.choice(["城市河道水质智能监测关键技术", "新型储能电站安全评估方法", "基层医疗质控信息平台建设"])
     p = g.pdf(created=issue)
     f = g.f(2)
@@ -2206,8 +2213,8 @@ def h_project(g: G):
 
 def h_patent(g: G):
     r, k = g.rng, g.k
-    app = event_date(r, k) - dt.timedelta(days=200)
-    grant = app + dt.timedelta(days=r.randint(120, 250))
+    grant = event_date(r, k)
+    app = grant - dt.timedelta(days=r.randint(120, 250))
     inv = people(r, 2)
     owner = r.choice(g.P["companies"])
     title = r.choice(["便携式水质检测仪外壳", "智能电表箱", "教学实训台"])
@@ -2412,7 +2419,7 @@ TEMPLATES = {
              (d_award, 3), (d_other, 2),
              (d_notice, 2), (d_agenda, 1), (d_acceptance, 1), (d_invite, 2), (d_blank, 1), (d_invoice, 1),
              (e_mooc, 2), (e_edx, 1), (e_cpd, 1), (e_ieee, 1), (e_cme, 1), (e_cpe, 1), (e_webinar, 1), (e_speaker, 1)],
-    "holdout": [(h_train_table, 4), (h_train_shu, 2), (h_train_cap, 4),
+    "holdout": [(h_train_table, 4), (h_train_shu, 4), (h_train_cap, 4),
                 (h_practice, 3),
                 (h_online_cert, 2), (h_online_gx, 2),
                 (h_conf, 3), (h_lecture, 2), (h_visit, 2),
@@ -2597,6 +2604,22 @@ def _value_forms(key: str, v) -> list[str]:
     return [str(v)]
 
 
+HOUR_WORDS = ("学时", "课时", "小时", "hours", "Hours", "HOURS")
+
+
+def _hours_in(text: str, form: str) -> bool:
+    """The number stands alone (no digit glued to it) within 14 characters of an hours word."""
+    for m in re.finditer(re.escape(form), text):
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if before.isdigit() or after.isdigit() or (after == "." and text[m.end() + 1:m.end() + 2].isdigit()):
+            continue
+        window = text[max(0, m.start() - 14):m.end() + 14]
+        if any(w in window for w in HOUR_WORDS):
+            return True
+    return False
+
+
 def check_folder(folder: str) -> list[str]:
     labels = json.load(open(os.path.join(HERE, folder, "labels.json"), encoding="utf-8"))
     problems = []
@@ -2614,9 +2637,15 @@ def check_folder(folder: str) -> list[str]:
         if "\ufffd" in raw:
             problems.append(f"{folder}/{lab['file']}: replacement characters in text")
         for key, v in lab["fields"].items():
+            if key.endswith("Date") and v > "2026-03-31":
+                problems.append(f"{folder}/{lab['file']}: {key}={v} lies in the future")
             if key == "issuer" and lab.get("issuerInSealOnly"):
                 continue
             forms = [_norm(x) for x in _value_forms(key, v)]
+            if key == "hours":
+                if not any(_hours_in(t, fm) for fm in forms for t in texts):
+                    problems.append(f"{folder}/{lab['file']}: hours={v!r} not found next to an hours word")
+                continue
             if not any(fm in t for fm in forms for t in texts):
                 problems.append(f"{folder}/{lab['file']}: {key}={v!r} not found in text")
         if lab.get("pii"):

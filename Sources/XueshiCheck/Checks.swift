@@ -47,7 +47,7 @@ public enum Checks {
             let scanned = doc.pages.filter { $0.blocks.isEmpty && $0.imageCoverage > 0.3 }.map(\.number)
             let all = blank.count == doc.pages.count
             if doc.format == .image || !scanned.isEmpty {
-                flags.append(Flag(code: "needs-ocr", severity: all ? .warning : .info,
+                flags.append(Flag(code: "needs-ocr", severity: .info,
                                   message: (doc.format == .image ? "图片文件" : "第\(scanned.map(String.init).joined(separator: "、"))页为扫描图像")
                                     + "，没有文字层，需要 OCR 识别后才能提取信息", page: scanned.first ?? 1))
             } else if all {

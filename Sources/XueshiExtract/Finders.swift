@@ -65,7 +65,12 @@ final class FindContext {
         while i < chars.count {
             let c = chars[i]
             if c == "\n" { if crossLine { i += 1; continue } else { break } }
-            if " :：.-—\t为是第(（".contains(c) && skipped < gap + 4 { i += 1; skipped += 1; continue }
+            // An aside right after a label: 完成人（排序） 岳翔.
+            if "(（".contains(c), let close = chars[i..<min(chars.count, i + 12)].firstIndex(where: { ")）".contains($0) }),
+               !chars[i..<close].contains("\n") {
+                i = close + 1; skipped += 1; continue
+            }
+            if " :：.-—\t为是第".contains(c) && skipped < gap + 4 { i += 1; skipped += 1; continue }
             break
         }
         return i
@@ -395,8 +400,11 @@ extension Extractor {
     /// The names on the line after the title: split on commas, superscript digits and marks dropped.
     func authorList(_ f: Finder, in ctx: FindContext) -> (names: [String], range: Range<Int>)? {
         let lines = ctx.view.lines
-        guard let ti = lines.lastIndex(where: { $0.zone == .title }), ti + 1 < lines.count else { return nil }
-        for line in lines[(ti + 1)..<min(lines.count, ti + 3)] {
+        guard let first = lines.firstIndex(where: { $0.zone == .title }) else { return nil }
+        let biggest = lines.filter { $0.zone == .title }.map(\.fontSize).max() ?? 0
+        // The names stand on a title-zone line in smaller type than the title, or on a line just after it.
+        let last = lines.lastIndex(where: { $0.zone == .title }) ?? first
+        for line in lines[first..<min(lines.count, last + 3)] where line.fontSize < biggest * 0.95 || line.zone != .title {
             let text = ctx.view.text(line.range)
             let parts = text.split(whereSeparator: { "，,、;；".contains($0) })
                 .map { String($0.filter { !($0.isNumber || "*∗†‡ ".contains($0)) }) }

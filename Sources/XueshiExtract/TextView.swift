@@ -44,12 +44,11 @@ public struct TextView: Sendable {
         var lines: [ViewLine] = []
 
         let contentPages = document.pages.filter { !$0.blocks.isEmpty }
-        let lastContentPage = contentPages.last?.number
         let firstContentPage = contentPages.first?.number
 
         for page in document.pages where !page.blocks.isEmpty {
-            let zones = TextView.zones(of: page, isFirst: page.number == firstContentPage,
-                                       isLast: page.number == lastContentPage)
+            // Every page may end in a signature block (a notice's attachment follows its signed first page).
+            let zones = TextView.zones(of: page, isFirst: page.number == firstContentPage, isLast: true)
             var lineIndexOnPage = 0
             for block in page.blocks {
                 var previous: (line: Line, cleaned: [Character])? = nil
@@ -128,6 +127,8 @@ public struct TextView: Sendable {
         guard abs(a.fontSize - b.fontSize) < em * 0.25 else { return false }
         guard b.box.y0 > a.box.y0, b.box.y0 - a.box.y1 < em * 1.6 else { return false }
         if let last = ac.last, "。！？；:：".contains(last) { return false }
+        // A row of a label-value list ("发明人：…") starts afresh even when the row above filled the width.
+        if let colon = bc.prefix(9).firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 1 { return false }
         let reachesRight = a.box.x1 >= block.box.x1 - em * 1.5
         let startsLeft = b.box.x0 <= block.box.x0 + em * 2.5
         // A short run of at least a few characters that fills the block width is prose, not a list.

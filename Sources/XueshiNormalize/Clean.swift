@@ -13,17 +13,22 @@ extension Normalize {
         source.reserveCapacity(folded.count)
         var i = 0
         while i < folded.count {
-            guard folded[i].isWhitespace else {
+            guard isBlank(folded[i]) else {
                 out.append(folded[i]); source.append(i); i += 1; continue
             }
             var j = i
-            while j < folded.count, folded[j].isWhitespace { j += 1 }
+            while j < folded.count, isBlank(folded[j]) { j += 1 }
             if let prev = out.last, j < folded.count, !isCJK(prev), !isCJK(folded[j]) {
                 out.append(" "); source.append(i)
             }
             i = j
         }
         return joined(out, source)
+    }
+
+    /// Whitespace, plus the zero-width space and BOM that PDF text layers scatter between glyphs.
+    private static func isBlank(_ c: Character) -> Bool {
+        c.isWhitespace || c == "\u{200B}" || c == "\u{FEFF}"
     }
 
     /// Builds the string and keeps `source` aligned with its Characters. Dropping whitespace can, in odd input,

@@ -164,11 +164,11 @@ struct DateScanner {
 
     /// 2025年7月1日 (or its month-only prefix 2025年7月).
     private func chinese(_ i: Int, boundary: Bool) -> Atom? {
-        guard let (y, p0) = year(i) else { return nil }
         if boundary {
             let prev = s[i - 1]
             if Scalars.isDigit(s[i]) ? Scalars.isDigit(prev) : Numerals.isChinese(prev) { return nil }
         }
+        guard let (y, p0) = year(i) else { return nil }
         var p = s.skipSpace(p0)
         guard s[p] == Han.nian else { return nil }
         p = s.skipSpace(p + 1)
@@ -256,6 +256,9 @@ struct DateScanner {
         guard p == e + 1, sep != 0x2E || me - p == 2, MonthDate(year: y, month: m) != nil else { return nil }
         let after = s[me]
         if Scalars.isAlnum(after) || (isNumericSeparator(after) && Scalars.isDigit(s[me + 1])) { return nil }
+        // 2025.10元 or 2025.10% is an amount.
+        let next = s[s.skipSpace(me, newlines: false)]
+        if next == 0x25 || next == Han.v("元") || Numerals.unit(next) != nil { return nil }
         return Atom(start: i, end: me, year: y, month: m, day: nil, style: .numeric(sep))
     }
 
@@ -334,7 +337,7 @@ struct DateScanner {
             case .numeric(let sep):
                 tails = [numericYMD(p).flatMap { $0.day != nil ? $0 : nil },
                          chinese(p, boundary: false).flatMap { $0.day != nil && $0.marked ? $0 : nil },
-                         numericMonthDay(p, sep: sep)]
+                         numericDMY(p), numericMonthDay(p, sep: sep)]
             case .english:
                 tails = [englishMonthFirst(p), englishDayFirst(p), numericYMD(p).flatMap { $0.day != nil ? $0 : nil },
                          englishDay(p, withYear: true)]

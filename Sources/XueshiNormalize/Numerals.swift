@@ -46,9 +46,9 @@ extension Normalize {
                 let end = Numerals.chineseEnd(scan, i)
                 var start = i
                 var value = Numerals.chinese(scan.u[start..<end])
-                while value == nil, start + 1 < end, Numerals.unit(scan.u[start]) != nil {
-                    start += 1
-                    value = Numerals.chinese(scan.u[start..<end])
+                if value == nil {
+                    while start < end, Numerals.unit(scan.u[start]) != nil { start += 1 }
+                    if start > i, start < end { value = Numerals.chinese(scan.u[start..<end]) }
                 }
                 if let v = value { out.append((start..<end, v)) }
                 i = max(end, i + 1)

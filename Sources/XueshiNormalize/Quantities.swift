@@ -7,8 +7,9 @@ extension Normalize {
     /// number. English: hours/hrs (also CPD, CME, CPE, contact … hours, and "credit hours"), credits/CEUs, days,
     /// weeks, months, half-days.
     ///
-    /// `approximate` marks 约, 大约, 不少于, 不低于, 至少, 超过, 逾, 近, 余, 多, 以上, 左右, about, approximately, around,
-    /// nearly, at least, more than, over, minimum of, "40+", "or more", and the upper end of a range (3-5天).
+    /// `approximate` marks 约, 大约, 不少于, 不低于, 至少, 超过, 多于, 逾, 近 before the number; 余/多 between number and
+    /// unit (40余学时, 3个多月); 以上, 左右, 有余, 余 after it; about, approximately, around, roughly, nearly, at least,
+    /// more than, over, minimum of, "40+", "or more"; and the upper end of a range (3-5天).
     /// The range covers the qualifiers too ("约40学时"), not cue words like 为期 or 共计.
     ///
     /// Numbers inside dates are skipped (no 1日 or 7月 from 2025年7月1日, nor 9日 from 6月5日至9日), as are
@@ -28,13 +29,14 @@ struct QuantityScanner {
         "approximately", "approx.", "approx", "about", "around", "roughly", "nearly", "at least", "more than", "over",
         "minimum of",
     ]
-    private static let suffixQualifiers = scalars(["以上", "左右", "有余", "余", "多"])
+    /// Not 多 after the unit: 学时多媒体 would read as approximate.
+    private static let suffixQualifiers = scalars(["以上", "左右", "有余", "余"])
     private static let durationCues = scalars(["为期", "共", "计", "历时", "连续", "满", "长达", "时长", "持续"])
     private static let yearCues = scalars(["为期", "满"])
     /// Characters before a lone 一 that make it part of a word (统一, 唯一, 同一, 之一 …), not a count.
     private static let wordBeforeYi: Set<UInt32> = Set("统唯同之万逐单划归专整不均合".unicodeScalars.map(\.value))
 
-    private static let ge = Han.v("个"), ban = Han.v("半"), yu2 = Han.v("余"), duo = Han.v("多")
+    private static let ge = Han.v("个"), ban = Han.v("半"), yu2 = Han.v("余"), duo = Han.v("多"), zi = Han.v("字")
 
     func all() -> [Quantity] {
         var masked = [Bool](repeating: false, count: s.count)
@@ -82,20 +84,21 @@ struct QuantityScanner {
         let prev = s[r.lowerBound - 1]
         if Scalars.isLetter(prev) || prev == Han.di { return nil }
         if r.count == 1, !Scalars.isDigit(s[r.lowerBound]), Self.wordBeforeYi.contains(prev) { return nil }
-        if s.lowercased(max(0, r.lowerBound - 9), r.lowerBound).hasSuffix("category ") { return nil }
+        // "6 AMA PRA Category 1 Credits": the 1 names the category.
+        if s.hasPrefix("category ", at: r.lowerBound - 9) { return nil }
 
         var approx = false
         var value = v
         var p = r.upperBound
         var unit: QuantityUnit?
-        var needsCue = false, needsYearCue = false
+        var cue = Cue.none
 
         // 三万字, 1.5万字 parse as 三万 / 1.5 then 万字: split the multiplier off when 字 follows.
         let last = s[r.upperBound - 1]
         if !Scalars.isDigit(s[r.lowerBound]), r.count > 1, let m = Numerals.unit(last), m == 1e3 || m == 1e4 {
             var q = r.upperBound
             if s[q] == Self.yu2 || s[q] == Self.duo { q += 1 }
-            if s[q] == Han.v("字"), let base = Numerals.chinese(s.u[r.lowerBound..<(r.upperBound - 1)]) {
+            if s[q] == Self.zi, let base = Numerals.chinese(s.u[r.lowerBound..<(r.upperBound - 1)]) {
                 value = base; unit = m == 1e3 ? .thousandCharacters : .tenThousandCharacters
                 approx = q > r.upperBound
                 p = q + 1
@@ -105,10 +108,10 @@ struct QuantityScanner {
         if unit == nil {
             p = s.skipSpace(p)
             if s[p] == Self.yu2 || s[p] == Self.duo || s[p] == 0x2B { approx = true; p = s.skipSpace(p + 1) }
-            if let (u, e, add, cue, yearCue) = chineseUnit(p) ?? englishUnit(p) {
+            if let m = chineseUnit(p) ?? englishUnit(p) {
                 // 个多/个余 inside the unit qualifies it too.
                 if s[p] == Self.ge, s[p + 1] == Self.yu2 || s[p + 1] == Self.duo { approx = true }
-                unit = u; p = e; value += add; needsCue = cue; needsYearCue = yearCue
+                unit = m.unit; p = m.end; value += m.add; cue = m.cue
             }
         }
         guard let unit else { return nil }
@@ -124,9 +127,9 @@ struct QuantityScanner {
                   back >= 2, Scalars.isDigit(s.u[back - 2]) || Numerals.isChinese(s.u[back - 2]) {
             approx = true  // 3-5天: the upper end of a range
         }
-        if needsCue || needsYearCue {
+        if cue != .none {
             let b = skipSpaceBack(start)
-            guard ending(needsYearCue ? Self.yearCues : Self.durationCues, at: b) != nil else { return nil }
+            guard ending(cue == .year ? Self.yearCues : Self.durationCues, at: b) != nil else { return nil }
         }
 
         // Qualifiers after the unit.
@@ -148,52 +151,64 @@ struct QuantityScanner {
         return nil
     }
 
-    /// (unit, end, value to add, needs a duration cue, needs a 为期/满 cue)
-    private typealias UnitMatch = (QuantityUnit, Int, Double, Bool, Bool)
+    /// Which words must precede the number for the unit to be a duration.
+    enum Cue { case none, duration, year }
 
-    private func chineseUnit(_ p0: Int) -> UnitMatch? {
-        var p = p0
-        let counted = s[p] == Self.ge  // 个: 3个月, 3个小时, 3个半天
-        if counted {
-            p += 1
-            if s[p] == Self.yu2 || s[p] == Self.duo { return countedMore(p + 1) }
-            if s[p] == Self.ban {
-                if has("天", at: p + 1) { return (.halfDay, p + 2, 0, false, false) }
-                if has("日", at: p + 1) { return (.halfDay, p + 2, 0, false, false) }
-                if has("小时", at: p + 1) { return (.xiaoshi, p + 3, 0.5, false, false) }
-                if has("钟头", at: p + 1) { return (.xiaoshi, p + 3, 0.5, false, false) }
-                if has("月", at: p + 1) { return (.month, p + 2, 0.5, false, false) }
-                return nil
-            }
+    struct UnitMatch {
+        var unit: QuantityUnit
+        var end: Int
+        var add: Double = 0
+        var cue: Cue = .none
+    }
+
+    private struct UnitWord {
+        let word: [UInt32]
+        let unit: QuantityUnit
+        var add: Double = 0
+        var cue: Cue = .none
+        /// Continuations that make it another word: 周岁 (age), 周年 (anniversary), 年度, 年级.
+        var notBefore: [UInt32] = []
+
+        init(_ w: String, _ unit: QuantityUnit, add: Double = 0, cue: Cue = .none, notBefore: String = "") {
+            word = w.unicodeScalars.map(\.value); self.unit = unit; self.add = add; self.cue = cue
+            self.notBefore = notBefore.unicodeScalars.map(\.value)
         }
-        let table: [(String, QuantityUnit, Double, Bool, Bool)] = [
-            ("学时", .xueshi, 0, false, false), ("课时", .keshi, 0, false, false), ("小时", .xiaoshi, 0, false, false),
-            ("钟头", .xiaoshi, 0, false, false), ("学分", .credit, 0, false, false),
-            ("工作日", .day, 0, false, false), ("星期", .week, 0, false, false), ("月", .month, 0, !counted, false),
-        ]
-        for (w, u, add, cue, yc) in table where has(w, at: p) {
-            return (u, p + w.unicodeScalars.count, add, cue, yc)
+    }
+
+    /// After 个半: 3个半天 counts half days; 1个半小时 and 1个半月 add a half.
+    private static let afterGeBan: [UnitWord] = [
+        UnitWord("天", .halfDay), UnitWord("日", .halfDay), UnitWord("小时", .xiaoshi, add: 0.5),
+        UnitWord("钟头", .xiaoshi, add: 0.5), UnitWord("月", .month, add: 0.5),
+    ]
+    /// After 个 (or 个多, 个余).
+    private static let afterGe: [UnitWord] = [
+        UnitWord("学时", .xueshi), UnitWord("课时", .keshi), UnitWord("小时", .xiaoshi), UnitWord("钟头", .xiaoshi),
+        UnitWord("学分", .credit), UnitWord("工作日", .day), UnitWord("星期", .week), UnitWord("月", .month),
+    ]
+    /// Directly after the number. Longer words first.
+    private static let plain: [UnitWord] = [
+        UnitWord("学时", .xueshi), UnitWord("课时", .keshi), UnitWord("小时", .xiaoshi), UnitWord("钟头", .xiaoshi),
+        UnitWord("学分", .credit), UnitWord("工作日", .day), UnitWord("星期", .week), UnitWord("天半", .day, add: 0.5),
+        UnitWord("天", .day), UnitWord("日", .day, cue: .duration), UnitWord("周", .week, notBefore: "岁年"),
+        UnitWord("月", .month, cue: .duration), UnitWord("年", .year, cue: .year, notBefore: "度级"),
+        UnitWord("千字", .thousandCharacters), UnitWord("万字", .tenThousandCharacters), UnitWord("字", .character),
+    ]
+
+    private func unit(from table: [UnitWord], at p: Int) -> UnitMatch? {
+        for w in table where has(w.word, at: p) {
+            let end = p + w.word.count
+            if w.notBefore.contains(s[end]) { continue }
+            return UnitMatch(unit: w.unit, end: end, add: w.add, cue: w.cue)
         }
-        guard !counted else { return nil }
-        if has("天半", at: p) { return (.day, p + 2, 0.5, false, false) }
-        if has("天", at: p) { return (.day, p + 1, 0, false, false) }
-        if has("日", at: p) { return (.day, p + 1, 0, true, false) }
-        if has("周", at: p), !has("周岁", at: p), !has("周年", at: p) { return (.week, p + 1, 0, false, false) }
-        if has("年", at: p), !has("年度", at: p), !has("年级", at: p) { return (.year, p + 1, 0, false, true) }
-        if has("千字", at: p) { return (.thousandCharacters, p + 2, 0, false, false) }
-        if has("万字", at: p) { return (.tenThousandCharacters, p + 2, 0, false, false) }
-        if has("字", at: p) { return (.character, p + 1, 0, false, false) }
         return nil
     }
 
-    /// 3个多月, 40余个学时: the unit after 个多/个余, read as approximate by the caller (余/多 before the unit).
-    private func countedMore(_ p: Int) -> UnitMatch? {
-        let table: [(String, QuantityUnit)] = [
-            ("小时", .xiaoshi), ("钟头", .xiaoshi), ("学时", .xueshi), ("课时", .keshi), ("学分", .credit),
-            ("工作日", .day), ("星期", .week), ("月", .month),
-        ]
-        for (w, u) in table where has(w, at: p) { return (u, p + w.unicodeScalars.count, 0, false, false) }
-        return nil
+    private func chineseUnit(_ p: Int) -> UnitMatch? {
+        guard s[p] == Self.ge else { return unit(from: Self.plain, at: p) }
+        let q = p + 1
+        if s[q] == Self.ban { return unit(from: Self.afterGeBan, at: q + 1) }
+        if s[q] == Self.yu2 || s[q] == Self.duo { return unit(from: Self.afterGe, at: q + 1) }
+        return unit(from: Self.afterGe, at: q)
     }
 
     private static let englishQualifierWords: Set<String> = [
@@ -211,20 +226,20 @@ struct QuantityScanner {
             guard e > p, !Scalars.isLetter(s[p - 1]) || p == p0 else { return nil }
             let w = s.lowercased(p, e)
             switch w {
-            case "hour", "hours", "hr", "hrs": return (.hour, e, 0, false, false)
+            case "hour", "hours", "hr", "hrs": return UnitMatch(unit: .hour, end: e)
             case "credit", "credits", "ceu", "ceus":
                 // "credit hours" are hours; credits alone are credits.
                 let q = s[e] == 0x2D ? e + 1 : s.skipSpace(e, newlines: false)
                 let e2 = s.lettersEnd(q)
-                if ["hour", "hours", "hr", "hrs"].contains(s.lowercased(q, e2)) { return (.hour, e2, 0, false, false) }
-                return (.credit, e, 0, false, false)
-            case "day", "days": return (.day, e, 0, false, false)
-            case "week", "weeks": return (.week, e, 0, false, false)
-            case "month", "months": return (.month, e, 0, false, false)
+                if ["hour", "hours", "hr", "hrs"].contains(s.lowercased(q, e2)) { return UnitMatch(unit: .hour, end: e2) }
+                return UnitMatch(unit: .credit, end: e)
+            case "day", "days": return UnitMatch(unit: .day, end: e)
+            case "week", "weeks": return UnitMatch(unit: .week, end: e)
+            case "month", "months": return UnitMatch(unit: .month, end: e)
             case "half":
                 if s[e] == 0x2D || s[e] == 0x20 {
                     let e2 = s.lettersEnd(e + 1)
-                    if ["day", "days"].contains(s.lowercased(e + 1, e2)) { return (.halfDay, e2, 0, false, false) }
+                    if ["day", "days"].contains(s.lowercased(e + 1, e2)) { return UnitMatch(unit: .halfDay, end: e2) }
                 }
                 return nil
             default:

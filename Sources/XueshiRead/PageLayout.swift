@@ -16,7 +16,6 @@ struct PageLayout {
     struct Segment {
         var range: Range<Int>
         var box: Box
-        var lineHeight: Double { max(box.height, 0.5) }
     }
 
     /// A line before its graphemes are counted.
@@ -103,7 +102,7 @@ struct PageLayout {
         var segments: [Segment] = []
         var start = 0
         var box = glyphs[0].box
-        for i in 1..<max(glyphs.count, 1) where i < glyphs.count {
+        for i in glyphs.indices.dropFirst() {
             let prev = glyphs[i - 1], cur = glyphs[i]
             let h = max(prev.box.height, cur.box.height, 0.5)
             let overlap = min(prev.box.y1, cur.box.y1) - max(prev.box.y0, cur.box.y0)

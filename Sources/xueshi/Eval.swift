@@ -63,9 +63,9 @@ enum EvalTable {
         out += "confidence ≥0.8: \(pct(e.highConfidence.accuracy)) right of \(e.highConfidence.reports);  <0.8: \(pct(e.lowConfidence.accuracy)) right of \(e.lowConfidence.reports)\n"
         if e.expectedFlags > 0 { out += "expected flags raised 应有提示 \(pct(e.flagRecall)) (\(e.expectedFlagsRaised)/\(e.expectedFlags))\n" }
         out += "clean docs with a false alarm 误报 \(pct(e.falseAlarmRate)) (\(e.cleanDocumentsFlagged)/\(e.cleanDocuments))\n"
-        out += "field            labelled  reported  correct  accuracy\n"
+        out += "field              labelled  reported  correct  accuracy\n"
         for (name, s) in e.fields.sorted(by: { $0.value.labelled > $1.value.labelled || ($0.value.labelled == $1.value.labelled && $0.key < $1.key) }) {
-            out += name.padding(toLength: 16, withPad: " ", startingAt: 0)
+            out += name.padding(toLength: 18, withPad: " ", startingAt: 0)
                 + String(format: " %8d  %8d  %7d   ", s.labelled, s.reported, s.correct) + pct(s.accuracy) + "\n"
         }
         return out

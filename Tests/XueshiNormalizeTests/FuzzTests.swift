@@ -77,4 +77,20 @@ import XueshiNormalize
         #expect(Normalize.findDates(in: page, defaultYear: nil).count == 800)
         #expect(elapsed < .seconds(5))
     }
+
+    /// Long runs of one kind must not make any scanner quadratic.
+    @Test(arguments: ["1", "一", "百", "年", " ", "-", "2025年7月", "7月1日至", "a", "July ", "1-", "个", "半", "., ", "1 ", "1年", "July 1-", "7月1日—", "2025-07-01 - ", "一月一日至", "\n"])
+    func adversarialRuns(unit: String) {
+        let text = String(repeating: unit, count: 20_000 / unit.count)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            _ = Normalize.clean(text)
+            _ = Normalize.findNumbers(in: text)
+            _ = Normalize.findDates(in: text, defaultYear: 2025)
+            _ = Normalize.findQuantities(in: text)
+            _ = Normalize.yearHint(in: text)
+            _ = Normalize.number(text)
+        }
+        #expect(elapsed < .seconds(2))
+    }
 }

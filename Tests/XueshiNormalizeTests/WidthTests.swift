@@ -47,6 +47,7 @@ import XueshiNormalize
         ("", ""),
         ("   ", ""),
         ("6 CPD hours", "6 CPD hours"),
+        ("专\u{200B}利\u{FEFF}号", "专利号"),
     ])
     func cleans(input: String, expected: String) {
         let (text, source) = Normalize.clean(input)

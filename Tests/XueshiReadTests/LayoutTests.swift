@@ -109,6 +109,23 @@ struct LayoutTests {
         }
     }
 
+    @Test func largePageStaysFast() {
+        // 300 rows of two 30-character columns: about 18k glyphs, more than a dense six-page paper has per page.
+        var input: [Glyph] = []
+        for row in 0..<300 {
+            let y = 20 + Double(row) * 9
+            input += glyphs(String(repeating: "左", count: 30), x: 40, y: y, size: 7.5, line: 2 * row)
+            input += glyphs(String(repeating: "右", count: 30), x: 320, y: y, size: 7.5, line: 2 * row + 1)
+        }
+        let clock = ContinuousClock()
+        var lines: [Line] = []
+        let tall = PageLayout(width: 595, height: 2800)
+        let elapsed = clock.measure { lines = tall.blocks(from: input).flatMap(\.lines) }
+        #expect(lines.count == 600)
+        #expect(lines.prefix(300).allSatisfy { $0.text.hasPrefix("左") })
+        #expect(elapsed < .seconds(2), "debug build: \(elapsed)")
+    }
+
     @Test func emptyInput() {
         #expect(layout.blocks(from: []).isEmpty)
     }

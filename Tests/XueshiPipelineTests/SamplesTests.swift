@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+import XueshiCore
+import XueshiPipeline
+
+@Suite struct SamplesTests {
+    /// The shared samples that carry a text layer are read right, field by field.
+    @Test func bornDigitalSamples() throws {
+        let (e, _) = try evaluate(["corpus/samples"], render: ["born-digital"])
+        #expect(e.documents == 9)
+        #expect(e.modeAccuracy == 1)
+        #expect(e.accuracy("hours") == 1)
+        #expect(e.dateAccuracy == 1)
+        #expect(e.accuracy("issuer") == 1)
+        #expect(e.accuracy("holder") == 1)
+        #expect(e.extraRate <= 0.02)
+    }
+
+    @Test func scannedSamplesSayTheyNeedOCRInsteadOfGuessing() throws {
+        for name in ["扫描件6.pdf", "SCAN_20230930_5614.pdf", "IMG_20221230_124415.jpg"] {
+            let r = scanner().scan(file: repo("corpus/samples/\(name)")).report
+            #expect(r.error == nil)
+            #expect(r.flags.contains { $0.code == "needs-ocr" }, "\(name)")
+            #expect(r.fields["hours"] == nil)
+            #expect(r.confidence <= 0.1)
+        }
+    }
+
+    @Test func noticeIsNotEvidence() {
+        let r = scanner().scan(file: repo("corpus/samples/f8e311ba7b.pdf")).report
+        #expect(r.mode == .unknown)
+        #expect(r.flags.contains { $0.code == "not-evidence" })
+        #expect(r.fields["hours"] == nil)
+    }
+}
