@@ -44,7 +44,7 @@ let package = Package(
 
         .testTarget(name: "XueshiCoreTests", dependencies: ["XueshiCore"], exclude: ["Fixtures"]),
         .testTarget(name: "XueshiNormalizeTests", dependencies: ["XueshiNormalize"]),
-        .testTarget(name: "XueshiReadTests", dependencies: ["XueshiRead"]),
+        .testTarget(name: "XueshiReadTests", dependencies: ["XueshiRead"], exclude: ["Fixtures"]),
         .testTarget(name: "XueshiExtractTests", dependencies: ["XueshiExtract", "XueshiNormalize"]),
         .testTarget(name: "XueshiPipelineTests", dependencies: ["XueshiPipeline"]),
         .testTarget(name: "XueshiCLITests", dependencies: ["XueshiPipeline"]),

@@ -41,4 +41,6 @@ public struct Candidate: Sendable {
     public var finder: Int
     /// Why this candidate: shown by `explain`.
     public var why: String
+    /// A date whose year was not printed and was taken from the document's other dates.
+    public var yearInferred: Bool = false
 }

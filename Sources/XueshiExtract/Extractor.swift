@@ -87,7 +87,8 @@ public struct Extractor: Sendable {
         for name in order {
             let (result, trace) = resolve(name, specFields[name]!, in: ctx)
             traces.append(trace)
-            guard let c = result else { continue }
+            guard var c = result else { continue }
+            if name == "period" { c = repairYear(c, issued: ctx.decided["issueDate"]) }
             ctx.decided[name] = c
             for (k, v) in output(name, c, ctx) { fields[k] = v }
         }
@@ -199,6 +200,18 @@ public struct Extractor: Sendable {
         case .number(let n): return [name: field(.number(n))]
         case .text(let s): return [name: field(.string(s))]
         }
+    }
+
+    /// "学习时段：12月2日—3月22日" on a record printed in 2024: a period whose year was guessed must end by the
+    /// day the document was issued, so a guess that lands after it moves back a year.
+    func repairYear(_ c: Candidate, issued: Candidate?) -> Candidate {
+        guard c.yearInferred, case .span(let a, let b) = c.value, let issued, case .day(let i) = issued.value,
+              b > i, let a1 = DayDate(year: a.year - 1, month: a.month, day: a.day),
+              let b1 = DayDate(year: b.year - 1, month: b.month, day: b.day), b1 <= i else { return c }
+        var out = c
+        out.value = .span(a1, b1)
+        out.why += "; year moved back to end before the issue date \(i.iso)"
+        return out
     }
 
     func derive(_ spec: Spec, _ fields: inout [String: ExtractedField]) {

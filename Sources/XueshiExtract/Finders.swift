@@ -123,6 +123,7 @@ extension Extractor {
                         cand.score = weight * c.score
                         cand.finder = index
                         cand.why = "「\(anchor)」 → \(c.why)"
+                        cand.yearInferred = c.yearInferred
                         if let avoid = f.avoid, avoid.contains(where: { ctx.view.text(max(0, hit.lowerBound - 6)..<hit.lowerBound).contains($0) }) {
                             continue
                         }
@@ -138,7 +139,7 @@ extension Extractor {
                     continue
                 }
                 out.append(Candidate(value: .day(day), range: d.range, score: weight * (d.yearInferred ? 0.8 : 1),
-                                     finder: index, why: "「\(d.text)」"))
+                                     finder: index, why: "「\(d.text)」", yearInferred: d.yearInferred))
             }
 
         case .span:
@@ -152,10 +153,12 @@ extension Extractor {
                 switch d.value {
                 case .span(let a, let b):
                     out.append(Candidate(value: .span(a, b), range: d.range, score: s, finder: index,
-                                         why: "「\(d.text)」" + (nearHit.map { " after 「\($0)」" } ?? "")))
+                                         why: "「\(d.text)」" + (nearHit.map { " after 「\($0)」" } ?? ""),
+                                         yearInferred: d.yearInferred))
                 case .day(let a) where f.singleDay == true:
                     out.append(Candidate(value: .span(a, a), range: d.range, score: s * 0.9, finder: index,
-                                         why: "one day 「\(d.text)」" + (nearHit.map { " after 「\($0)」" } ?? "")))
+                                         why: "one day 「\(d.text)」" + (nearHit.map { " after 「\($0)」" } ?? ""),
+                                         yearInferred: d.yearInferred))
                 default: break
                 }
             }
@@ -165,6 +168,9 @@ extension Extractor {
                 _ = li
                 let orgs = ctx.rec.organisations(in: chars, range: line.range)
                 for r in orgs {
+                    // "工作单位 安庆市第三人民医院" names where the holder works, not who issued the evidence.
+                    let before = ctx.view.text(max(line.range.lowerBound, r.lowerBound - 6)..<r.lowerBound)
+                    if let avoid = f.avoid, avoid.contains(where: { before.contains($0) }) { continue }
                     let whole = lineIsOnly(r, line.range, chars)
                     out.append(Candidate(value: .text(String(chars[r])), range: r, score: weight * (whole ? 1 : 0.8),
                                          finder: index, why: whole ? "a line of its own" : "inside a line"))
@@ -284,9 +290,11 @@ extension Extractor {
             case (.date, .day(let a)):
                 return Candidate(value: .day(a), range: d.range, score: d.yearInferred ? 0.85 : 1, finder: 0, why: "「\(d.text)」")
             case (.span, .span(let a, let b)):
-                return Candidate(value: .span(a, b), range: d.range, score: 1, finder: 0, why: "「\(d.text)」")
+                return Candidate(value: .span(a, b), range: d.range, score: 1, finder: 0, why: "「\(d.text)」",
+                                 yearInferred: d.yearInferred)
             case (.span, .day(let a)) where f.singleDay == true:
-                return Candidate(value: .span(a, a), range: d.range, score: 0.9, finder: 0, why: "one day 「\(d.text)」")
+                return Candidate(value: .span(a, a), range: d.range, score: 0.9, finder: 0, why: "one day 「\(d.text)」",
+                                 yearInferred: d.yearInferred)
             case (.month, .month(let m)):
                 return Candidate(value: .month(m), range: d.range, score: 1, finder: 0, why: "「\(d.text)」")
             case (.month, .day(let a)):

@@ -20,7 +20,7 @@ struct Recognizers: Sendable {
 
     /// Characters that may stand inside a Chinese organisation name.
     static func isOrgChar(_ c: Character) -> Bool {
-        Normalize.isCJK(c) && !"，。、；：！？“”《》「」【】（）()".contains(c) || "()（）".contains(c)
+        Normalize.isCJK(c) && !"，。、；：！？“”「」【】（）()".contains(c) || "()（）《》".contains(c)
             || c.isNumber
     }
 
@@ -43,10 +43,12 @@ struct Recognizers: Sendable {
         guard let stop = best, stop - start >= 3 else { return nil }
         let name = String(chars[start..<stop])
         if lexicon.notOrgs.contains(where: { name.contains($0) }) { return nil }
+        if lexicon.notOrgStarts.contains(where: { name.hasPrefix($0) }) { return nil }
         // Unbalanced brackets mean the run caught part of an aside.
         let opens = name.filter { "(（".contains($0) }.count
         let closes = name.filter { ")）".contains($0) }.count
         if opens != closes { return nil }
+        if name.filter({ $0 == "《" }).count != name.filter({ $0 == "》" }).count { return nil }
         return start..<stop
     }
 
@@ -116,9 +118,10 @@ struct Recognizers: Sendable {
                 i += 1
             }
         }
-        var len = stop - start
-        if len > 4 { len = surnames.contains(chars[start]) && len >= 3 ? 3 : 0 }
-        guard len >= 2 else { return nil }
+        // A longer run is a unit followed by a name (兹证明宣城市建筑设计研究院毛翔燕同志): a finder that reads
+        // backwards from 同志 gets it right; guessing from the front would take the city.
+        let len = stop - start
+        guard len >= 2, len <= 4 else { return nil }
         let name = String(chars[start..<(start + len)])
         guard validName(name) else { return nil }
         return start..<(start + len)
@@ -151,6 +154,7 @@ struct Recognizers: Sendable {
 
     func validName(_ name: String) -> Bool {
         guard name.count >= 2, name.count <= 4, name.allSatisfy(Normalize.isCJK) else { return false }
+        if let last = name.last, "市省县区镇乡村局院所处厅委".contains(last) { return false }
         if lexicon.notNames.contains(where: { name.contains($0) }) { return false }
         if suffixes.contains(where: { name.hasSuffix(String($0)) }) && name.count > 2 { return false }
         let first = name.first!
@@ -159,7 +163,12 @@ struct Recognizers: Sendable {
     }
 
     /// "Zhang San", "Mary K. Smith": 2–5 capitalised words.
-    func englishPerson(in chars: [Character], from start: Int) -> Range<Int>? {
+    func englishPerson(in chars: [Character], from start0: Int) -> Range<Int>? {
+        var start = start0
+        for h in ["Dr. ", "Prof. ", "Mr. ", "Ms. ", "Mrs. ", "Dr ", "Professor "] {
+            let hc = Array(h)
+            if start + hc.count < chars.count, Array(chars[start..<(start + hc.count)]) == hc { start += hc.count; break }
+        }
         var end = start
         var count = 0
         var last = start

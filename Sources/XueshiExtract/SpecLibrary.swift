@@ -16,6 +16,8 @@ public struct Lexicon: Codable, Sendable {
     public var notNames: [String]
     /// Words that disqualify an organisation candidate (it is a course or event, not a body).
     public var notOrgs: [String]
+    /// Beginnings that show a run is a clause, not a name (参加在线…, 由…).
+    public var notOrgStarts: [String]
 
     public var surnameSet: Set<Character> { Set(surnames) }
 }

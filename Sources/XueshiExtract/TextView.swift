@@ -166,16 +166,20 @@ public struct TextView: Sendable {
         }
         if isLast {
             // Signature block: short lines in the lower part that stand right of centre, after the body text.
+            // A few other short lines may sit among or below them (a number, "（盖章）", "局长") and are passed over.
             let lowerStart = top + span * 0.45
+            var skips = 0
             var i = all.count - 1
             while i >= 0 {
                 let l = all[i]
+                guard l.box.y0 >= lowerStart, zones[i] == .body else { break }
                 let short = l.text.count <= 40
-                let rightish = l.box.x0 > page.width * 0.35 || (abs(l.box.midX - page.width / 2) < page.width * 0.08 && l.box.width < page.width * 0.5)
-                if l.box.y0 >= lowerStart && short && rightish && zones[i] == .body {
+                let rightish = l.box.x0 > page.width * 0.35
+                    || (abs(l.box.midX - page.width / 2) < page.width * 0.08 && l.box.width < page.width * 0.5)
+                if short && rightish {
                     zones[i] = .signature
-                } else if l.box.y0 >= lowerStart && short && zones[i] == .body && l.text.count <= 12 {
-                    // "（盖章）", "局长", a lone page number: keep scanning upwards.
+                } else if l.text.count <= 24 && skips < 2 {
+                    skips += 1
                 } else {
                     break
                 }

@@ -19,7 +19,9 @@ extension Normalize {
     /// 起到, dashes (- – — ― −, doubled too), tildes (~ 〜 ～), to, until, till, through, thru. Not 至于.
     ///
     /// `yearInferred` is true when a year came from `defaultYear`, or when a span end missing its year crossed
-    /// New Year and had its year moved (2024年12月30日至1月2日 → 2025-01-02). A year printed once and shared by
+    /// New Year and had its year moved (2024年12月30日至1月2日 → 2025-01-02; 12月30日至2025年1月2日 → 2024-12-30).
+    /// When neither end prints a year and the span crosses New Year, the end keeps `defaultYear` and the start
+    /// moves back a year (12月2日—3月22日 with 2024 → 2023-12-02…2024-03-22): documents are dated after the event. A year printed once and shared by
     /// both ends of a span (2025年7月1日至3日) counts as printed. A span whose printed end precedes its start is
     /// returned as is, for the checks to flag.
     public static func findDates(in text: String, defaultYear: Int?) -> [DateMatch] {
@@ -355,7 +357,7 @@ struct DateScanner {
             return nil
         }
         var inferred = false
-        var endFromStart = false, startFromEnd = false
+        var endFromStart = false, startFromEnd = false, bothDefault = false
         let hy: Int, ty: Int
         switch (h.year, t.year) {
         case let (a?, b?): hy = a; ty = b
@@ -363,7 +365,7 @@ struct DateScanner {
         case let (nil, b?): hy = b; ty = b; startFromEnd = true
         case (nil, nil):
             guard let y = defaultYear else { return nil }
-            hy = y; ty = y; endFromStart = true; inferred = true
+            hy = y; ty = y; bothDefault = true; inferred = true
         }
         guard var a = DayDate(year: hy, month: hm, day: hd), var b = DayDate(year: ty, month: tm, day: td) else {
             return nil
@@ -371,7 +373,9 @@ struct DateScanner {
         if b < a {
             if endFromStart, tm < hm, let b2 = DayDate(year: ty + 1, month: tm, day: td) {
                 b = b2; inferred = true
-            } else if startFromEnd, hm > tm, let a2 = DayDate(year: hy - 1, month: hm, day: hd) {
+            } else if startFromEnd || bothDefault, hm > tm, let a2 = DayDate(year: hy - 1, month: hm, day: hd) {
+                // With both years from defaultYear, the end keeps it: evidence is dated (and its year printed)
+                // after the event, so 12月2日—3月22日 under 2024 is 2023-12-02 to 2024-03-22.
                 a = a2; inferred = true
             }
         }

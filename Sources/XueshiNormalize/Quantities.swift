@@ -166,7 +166,8 @@ struct QuantityScanner {
         let unit: QuantityUnit
         var add: Double = 0
         var cue: Cue = .none
-        /// Continuations that make it another word: 周岁 (age), 周年 (anniversary), 年度, 年级.
+        /// Continuations that make it another word: 周岁 (age), 周年 (anniversary), 年度, 年级, 字数 (a label that
+        /// cleaning glues to the number before it: "印张 11.6\n字数").
         var notBefore: [UInt32] = []
 
         init(_ w: String, _ unit: QuantityUnit, add: Double = 0, cue: Cue = .none, notBefore: String = "") {
@@ -191,7 +192,7 @@ struct QuantityScanner {
         UnitWord("学分", .credit), UnitWord("工作日", .day), UnitWord("星期", .week), UnitWord("天半", .day, add: 0.5),
         UnitWord("天", .day), UnitWord("日", .day, cue: .duration), UnitWord("周", .week, notBefore: "岁年"),
         UnitWord("月", .month, cue: .duration), UnitWord("年", .year, cue: .year, notBefore: "度级"),
-        UnitWord("千字", .thousandCharacters), UnitWord("万字", .tenThousandCharacters), UnitWord("字", .character),
+        UnitWord("千字", .thousandCharacters), UnitWord("万字", .tenThousandCharacters), UnitWord("字", .character, notBefore: "数号体符"),
     ]
 
     private func unit(from table: [UnitWord], at p: Int) -> UnitMatch? {

@@ -54,7 +54,10 @@ public struct Scanner: Sendable {
     public func scan(data: Data, name: String) -> ScanResult {
         let sha = sha256Hex(data)
         let document: Document
-        switch DocumentReader.read(data: data, options: options.read) {
+        readLock.lock()
+        let read = DocumentReader.read(data: data, options: options.read)
+        readLock.unlock()
+        switch read {
         case .failure(let err):
             var report = Report(file: name, sha256: sha, format: sniffFormat(data), error: err)
             report.flags = err.code == "encrypted"
@@ -111,5 +114,7 @@ public struct Scanner: Sendable {
         return DayDate(year: c.year!, month: c.month!, day: c.day!)!
     }
 }
+
+let readLock = NSLock()
 
 func round3(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }

@@ -38,6 +38,7 @@ import XueshiNormalize
         ("2025年", []),
         ("为期半年", ["0.5 year"]),
         ("5000字", ["5000 character"]),
+        ("印张11.6字数：268千字", ["268 thousandCharacters"]),
         ("8千字", ["8 thousandCharacters"]),
         ("1.5万字", ["1.5 tenThousandCharacters"]),
         ("三万字", ["3 tenThousandCharacters"]),
