@@ -109,7 +109,9 @@ extension Extractor {
                 let nearHit = f.near?.first(where: { before.contains($0) })
                 var s = weight * (f.near == nil || nearHit != nil ? 1.0 : 0.75)
                 if q.approximate { s *= 0.85 }
-                out.append(Candidate(value: .number(q.value), range: q.range, score: s, finder: index,
+                // Lengths of writing are compared in characters whatever unit printed them (320千字 = 320000).
+                let scale: Double = q.unit == .thousandCharacters ? 1000 : q.unit == .tenThousandCharacters ? 10000 : 1
+                out.append(Candidate(value: .number(q.value * scale), range: q.range, score: s, finder: index,
                                      why: "「\(q.text)」" + (nearHit.map { " near 「\($0)」" } ?? "")))
             }
             out.removeAll { $0.score == 0 }
@@ -135,6 +137,11 @@ extension Extractor {
         case .date:
             for d in ctx.dates where ctx.inZones(d.range.lowerBound, f.zones) {
                 guard case .day(let day) = d.value else { continue }
+                if f.alone == true {
+                    let line = ctx.view.lineRange(at: d.range.lowerBound)
+                    let rest = ctx.view.text(line).replacingOccurrences(of: d.text, with: "")
+                    if rest.contains(where: { $0.isLetter || $0.isNumber }) { continue }
+                }
                 if let avoid = f.avoid, avoid.contains(where: { ctx.view.text(max(0, d.range.lowerBound - 8)..<d.range.lowerBound).contains($0) }) {
                     continue
                 }
@@ -200,7 +207,21 @@ extension Extractor {
                 guard r.location != NSNotFound else { continue }
                 let a = ctx.character(offset: r.location), b = ctx.character(offset: r.location + r.length)
                 guard ctx.inZones(a, f.zones), a < b else { continue }
-                if let v = parse(ctx.view.text(a..<b), as: f.value ?? .text, at: a, in: ctx) {
+                let captured = ctx.view.text(a..<b)
+                if let map = f.map {
+                    // A pattern that finds the phrase, a map that names what it means.
+                    if let mapped = map.compactMap({ $0.first }).first(where: { captured.contains($0.key) }) {
+                        out.append(Candidate(value: .text(mapped.value), range: a..<b, score: weight, finder: index,
+                                             why: "「\(captured)」 holds 「\(mapped.key)」 → \(mapped.value)"))
+                    }
+                    continue
+                }
+                if f.value == .person, ctx.rec.validName(captured) || ctx.rec.englishPerson(in: Array(captured), from: 0)?.count == captured.count {
+                    out.append(Candidate(value: .text(captured), range: a..<b, score: weight, finder: index,
+                                         why: "pattern matched 「\(captured)」"))
+                    continue
+                }
+                if let v = parse(captured, as: f.value ?? .text, at: a, in: ctx) {
                     out.append(Candidate(value: v.value, range: v.range, score: weight, finder: index,
                                          why: "pattern matched 「\(ctx.view.text(a..<b))」"))
                 }

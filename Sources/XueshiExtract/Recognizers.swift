@@ -194,7 +194,7 @@ struct Recognizers: Sendable {
             let c = chars[end]
             if codeChar(c) {
                 value.append(c); end += 1; ends.append(end)
-            } else if c == " ", end + 1 < chars.count, chars[end + 1].isASCII && (chars[end + 1].isNumber || chars[end + 1].isLetter),
+            } else if c == " ", end + 1 < chars.count, chars[end + 1].isASCII && chars[end + 1].isNumber,
                       let p = value.last, p.isNumber || p.isLetter {
                 end += 1
             } else { break }

@@ -22,6 +22,8 @@ public struct Spec: Codable, Sendable {
     public var derive: [String]?
     /// Fields the base spec defines that this kind must not report.
     public var omit: [String]?
+    /// Finders appended to the inherited ones (where `fields` would replace them).
+    public var add: [String: [Finder]]?
 
     public struct Selector: Codable, Sendable {
         /// Found in the title zone: 3 points each; elsewhere 1.
@@ -96,6 +98,8 @@ public struct Finder: Codable, Sendable {
     public var singleDay: Bool?
     /// `after`/`before`: the value may continue onto the next line.
     public var crossLine: Bool?
+    /// `date`: only a date that stands alone on its line (the dateline of a letter or a signature block).
+    public var alone: Bool?
     /// A human note shown by `explain`.
     public var note: String?
 

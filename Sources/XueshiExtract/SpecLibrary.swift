@@ -125,7 +125,11 @@ public struct SpecLibrary: Sendable {
             byId[s.id] = s
         }
         func flatten(_ s: Spec, _ seen: Set<String>) throws -> Spec {
-            guard let baseId = s.extends else { return s }
+            guard let baseId = s.extends else {
+            var out = s
+            for (k, v) in s.add ?? [:] { out.fields = out.fields ?? [:]; out.fields![k, default: []] += v }
+            return out
+        }
             guard !seen.contains(baseId) else {
                 throw SpecLoadError(file: s.id, line: nil, reason: "extends cycle through '\(baseId)'")
             }
@@ -136,6 +140,7 @@ public struct SpecLibrary: Sendable {
             var out = s
             var fields = base.fields ?? [:]
             for (k, v) in s.fields ?? [:] { fields[k] = v }
+            for (k, v) in s.add ?? [:] { fields[k, default: []] += v }
             for k in s.omit ?? [] { fields[k] = nil }
             out.fields = fields
             out.expect = s.expect ?? base.expect

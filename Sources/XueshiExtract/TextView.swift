@@ -129,10 +129,18 @@ public struct TextView: Sendable {
         if let last = ac.last, "。！？；:：".contains(last) { return false }
         // A row of a label-value list ("发明人：…") starts afresh even when the row above filled the width.
         if let colon = bc.prefix(9).firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 1 { return false }
+        // So does a table row: a short label, a cell gap, a value ("主编 毛燕磊，叶鹏").
+        if isRow(ac) || isRow(bc) { return false }
         let reachesRight = a.box.x1 >= block.box.x1 - em * 1.5
         let startsLeft = b.box.x0 <= block.box.x0 + em * 2.5
         // A short run of at least a few characters that fills the block width is prose, not a list.
         return reachesRight && startsLeft && ac.count >= 6
+    }
+
+    /// "书名 装配式建筑…": up to six CJK characters, then the space the view keeps at a cell gap.
+    static func isRow(_ cs: [Character]) -> Bool {
+        guard let gap = cs.prefix(8).firstIndex(of: " "), gap >= 2 else { return false }
+        return cs[..<gap].allSatisfy(Normalize.isCJK) && gap + 1 < cs.count
     }
 
     /// Assigns every line of a page (in block order) a zone.
