@@ -135,11 +135,13 @@ public struct Extractor: Sendable {
             }
             var score = 0.0
             var hits: [String] = []
+            // A longer keyword says more: 访问学者 in a title outweighs 结业.
+            func specificity(_ w: String) -> Double { Double(min(w.count, 6)) }
             for w in sel.title ?? [] {
                 let p = presence(w)
-                if p.title { score += 3; hits.append("title:\(w)") } else if p.any { score += 1; hits.append(w) }
+                if p.title { score += 2 + 0.5 * specificity(w); hits.append("title:\(w)") } else if p.any { score += 1; hits.append(w) }
             }
-            for w in sel.strong ?? [] where presence(w).any { score += 2; hits.append("strong:\(w)") }
+            for w in sel.strong ?? [] where presence(w).any { score += 1.5 + 0.25 * specificity(w); hits.append("strong:\(w)") }
             for w in sel.keywords ?? [] where presence(w).any { score += 1; hits.append(w) }
             if score > 0 { score += (spec.priority ?? 0) * 0.01 }
             let minScore = sel.minScore ?? 2

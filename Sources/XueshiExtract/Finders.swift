@@ -372,7 +372,15 @@ extension Extractor {
             return (.text(String(chars[r])), r)
         case .code:
             // "证书号第6864466号" and "编号：WH2025…" alike.
-            guard let c = ctx.rec.code(in: chars, from: start) else { return nil }
+            guard var c = ctx.rec.code(in: chars, from: start) else { return nil }
+            // "登记号:201984-35659 2019.10.08": a date printed after the number is not part of it.
+            if let d = ctx.dates.first(where: { c.range.contains($0.range.lowerBound) && $0.range.lowerBound > c.range.lowerBound }) {
+                var end = d.range.lowerBound
+                while end > c.range.lowerBound && chars[end - 1] == " " { end -= 1 }
+                let cut = String(chars[c.range.lowerBound..<end]).filter { $0 != " " }
+                guard cut.count >= 3 else { return nil }
+                c = (c.range.lowerBound..<end, cut)
+            }
             return (.text(c.value), c.range)
         case .isbn:
             guard let c = ctx.rec.code(in: chars, from: start) else { return nil }

@@ -26,9 +26,10 @@ public struct Spec: Codable, Sendable {
     public var add: [String: [Finder]]?
 
     public struct Selector: Codable, Sendable {
-        /// Found in the title zone: 3 points each; elsewhere 1.
+        /// Found in the title zone: 2 points plus half a point a character (longer words are more specific);
+        /// elsewhere 1.
         public var title: [String]?
-        /// Found anywhere: 2 points each.
+        /// Found anywhere: 1.5 points plus a quarter point a character.
         public var strong: [String]?
         /// Found anywhere: 1 point each.
         public var keywords: [String]?
