@@ -133,16 +133,23 @@ public struct Extractor: Sendable {
             if let req = sel.require, !req.isEmpty, !req.contains(where: { presence($0).any }) {
                 return SpecScore(id: spec.id, score: 0, hits: [], ruledOut: "none of 「\(req.joined(separator: "」「"))」")
             }
-            var score = 0.0
-            var hits: [String] = []
             // A longer keyword says more: 访问学者 in a title outweighs 结业.
             func specificity(_ w: String) -> Double { Double(min(w.count, 6)) }
+            var points: [String: (Double, String)] = [:]
+            func credit(_ w: String, _ p: Double, _ label: String) {
+                if (points[w]?.0 ?? 0) < p { points[w] = (p, label) }
+            }
             for w in sel.title ?? [] {
                 let p = presence(w)
-                if p.title { score += 2 + 0.5 * specificity(w); hits.append("title:\(w)") } else if p.any { score += 1; hits.append(w) }
+                if p.title { credit(w, 2 + 0.5 * specificity(w), "title:\(w)") } else if p.any { credit(w, 1, w) }
             }
-            for w in sel.strong ?? [] where presence(w).any { score += 1.5 + 0.25 * specificity(w); hits.append("strong:\(w)") }
-            for w in sel.keywords ?? [] where presence(w).any { score += 1; hits.append(w) }
+            for w in sel.strong ?? [] where presence(w).any { credit(w, 1.5 + 0.25 * specificity(w), "strong:\(w)") }
+            for w in sel.keywords ?? [] where presence(w).any { credit(w, 1, w) }
+            // One word counts once: 结业 adds nothing when 结业证书 already matched.
+            let words = Array(points.keys)
+            for w in words where words.contains(where: { $0 != w && $0.contains(w) }) { points[w] = nil }
+            var score = points.values.reduce(0) { $0 + $1.0 }
+            let hits = points.values.sorted { $0.0 > $1.0 }.map(\.1)
             if score > 0 { score += (spec.priority ?? 0) * 0.01 }
             let minScore = sel.minScore ?? 2
             return SpecScore(id: spec.id, score: score, hits: hits,

@@ -76,6 +76,13 @@ final class FindContext {
         return i
     }
 
+    /// Up to `n` characters before an offset, on the same line: the words that qualify what follows.
+    func textBefore(_ offset: Int, _ n: Int) -> String {
+        var a = offset
+        while a > 0 && offset - a < n && chars[a - 1] != "\n" { a -= 1 }
+        return view.text(a..<offset)
+    }
+
     func character(offset utf16: Int) -> Int {
         if utf16ToChar == nil {
             var map: [Int] = []
@@ -100,7 +107,7 @@ extension Extractor {
             let units = Set(f.units ?? [.xueshi, .keshi, .xiaoshi, .hour])
             let window = f.window ?? 14
             for q in ctx.quantities where units.contains(q.unit) && ctx.inZones(q.range.lowerBound, f.zones) {
-                let before = ctx.view.text(max(0, q.range.lowerBound - window)..<q.range.lowerBound)
+                let before = ctx.textBefore(q.range.lowerBound, window)
                 if let a = f.avoid?.first(where: { before.contains($0) || ctx.view.text(q.range.upperBound..<min(chars.count, q.range.upperBound + 4)).contains($0) }) {
                     out.append(Candidate(value: .number(q.value), range: q.range, score: 0, finder: index,
                                          why: "「\(q.text)」 rejected: 「\(a)」 nearby"))
@@ -126,7 +133,7 @@ extension Extractor {
                         cand.finder = index
                         cand.why = "「\(anchor)」 → \(c.why)"
                         cand.yearInferred = c.yearInferred
-                        if let avoid = f.avoid, avoid.contains(where: { ctx.view.text(max(0, hit.lowerBound - 6)..<hit.lowerBound).contains($0) }) {
+                        if let avoid = f.avoid, avoid.contains(where: { ctx.textBefore(hit.lowerBound, 6).contains($0) }) {
                             continue
                         }
                         out.append(cand)
@@ -142,7 +149,7 @@ extension Extractor {
                     let rest = ctx.view.text(line).replacingOccurrences(of: d.text, with: "")
                     if rest.contains(where: { $0.isLetter || $0.isNumber }) { continue }
                 }
-                if let avoid = f.avoid, avoid.contains(where: { ctx.view.text(max(0, d.range.lowerBound - 8)..<d.range.lowerBound).contains($0) }) {
+                if let avoid = f.avoid, avoid.contains(where: { ctx.textBefore(d.range.lowerBound, 8).contains($0) }) {
                     continue
                 }
                 out.append(Candidate(value: .day(day), range: d.range, score: weight * (d.yearInferred ? 0.8 : 1),
@@ -152,7 +159,7 @@ extension Extractor {
         case .span:
             let window = f.window ?? 12
             for d in ctx.dates where ctx.inZones(d.range.lowerBound, f.zones) {
-                let before = ctx.view.text(max(0, d.range.lowerBound - window)..<d.range.lowerBound)
+                let before = ctx.textBefore(d.range.lowerBound, window)
                 if let avoid = f.avoid, avoid.contains(where: { before.contains($0) }) { continue }
                 let nearHit = f.near?.first(where: { before.contains($0) })
                 var s = weight * (f.near == nil || nearHit != nil ? 1.0 : 0.8)
@@ -237,6 +244,17 @@ extension Extractor {
                 }
             }
 
+        case .column:
+            // A table: the header cell names the column, the values stand under it.
+            for anchor in f.anchors ?? [] {
+                for hit in ctx.anchorHits(anchor) where ctx.inZones(hit.lowerBound, f.zones) {
+                    if let c = columnValue(under: hit, f, in: ctx) {
+                        out.append(Candidate(value: c.value, range: c.range, score: weight, finder: index,
+                                             why: "under 「\(anchor)」: \(c.why)"))
+                    }
+                }
+            }
+
         case .copy:
             if let from = f.from, let c = ctx.decided[from] {
                 out.append(Candidate(value: c.value, range: c.range, score: weight * c.score, finder: index,
@@ -280,11 +298,54 @@ extension Extractor {
     }
 
     private func lineIsOnly(_ r: Range<Int>, _ line: Range<Int>, _ chars: [Character]) -> Bool {
-        let before = chars[line.lowerBound..<r.lowerBound].filter { !" ：:".contains($0) }
+        var before = String(chars[line.lowerBound..<r.lowerBound]).filter { !" ".contains($0) }
+        // "实施单位：苏州科技大学" — a label and the name: the name is the line's content.
+        if let colon = before.lastIndex(where: { $0 == ":" || $0 == "：" }), before.distance(from: before.startIndex, to: colon) <= 8,
+           before.index(after: colon) == before.endIndex {
+            before = ""
+        }
         let after = String(chars[r.upperBound..<line.upperBound]).trimmingCharacters(in: .whitespaces)
         let tailOK = after.isEmpty || ["（盖章）", "(盖章)", "（公章）", "(公章)", "盖章", "（章）", "(章)"].contains(after)
             || Normalize.findDates(in: after, defaultYear: nil).first.map { $0.range.lowerBound <= 1 } == true
         return before.isEmpty && tailOK
+    }
+
+    /// The dates (or first number) in the lines under a header cell, aligned with it.
+    func columnValue(under hit: Range<Int>, _ f: Finder, in ctx: FindContext) -> Candidate? {
+        guard let head = ctx.view.box(of: hit), let li = ctx.view.lineOf[safe: hit.lowerBound], li >= 0 else { return nil }
+        let lines = ctx.view.lines
+        let page = lines[li].page
+        let slack = max(head.width, 12)
+        var days: [DayDate] = []
+        var first: Int? = nil, last = 0
+        var numbers: [(Double, Range<Int>)] = []
+        for l in lines[(li + 1)...].prefix(40) where l.page == page {
+            // Characters of this line that sit under the header cell.
+            let under = l.range.filter { i in
+                guard let b = ctx.view.boxes[i] else { return false }
+                return b.x1 > head.x0 - slack * 0.5 && b.x0 < head.x1 + slack * 0.5
+            }
+            guard let a = under.first else { break }
+            if let d = ctx.dates.first(where: { $0.range.lowerBound >= a && $0.range.lowerBound <= (under.last ?? a) }) {
+                switch d.value {
+                case .day(let x): days.append(x)
+                case .span(let x, let y): days += [x, y]
+                default: break
+                }
+                first = first ?? d.range.lowerBound; last = d.range.upperBound
+            } else if f.value == .number, let n = Normalize.number(ctx.view.text(a..<((under.last ?? a) + 1)).trimmingCharacters(in: .whitespaces)) {
+                numbers.append((n, a..<((under.last ?? a) + 1)))
+            } else {
+                break
+            }
+        }
+        if f.value == .number {
+            guard let n = numbers.first else { return nil }
+            return Candidate(value: .number(n.0), range: n.1, score: 1, finder: 0, why: "「\(FieldValue.number(n.0))」")
+        }
+        guard let lo = days.min(), let hi = days.max(), let s = first else { return nil }
+        let value: Candidate.Value = f.value == .date ? .day(lo) : .span(lo, hi)
+        return Candidate(value: value, range: s..<last, score: 1, finder: 0, why: "\(days.count) dates, \(lo.iso)…\(hi.iso)")
     }
 
     /// Reads a value of `kind` starting at the first value character after an anchor.
@@ -431,8 +492,8 @@ extension Extractor {
         }
     }
 
-    func isNumberStart(_ c: Character) -> Bool { c.isNumber || "一二三四五六七八九十两〇零百".contains(c) }
-    func isNumberChar(_ c: Character) -> Bool { c.isASCII && c.isNumber || "一二三四五六七八九十两〇零百千点".contains(c) }
+    func isNumberStart(_ c: Character) -> Bool { c.isNumber || "一二三四五六七八九十两〇零百壹贰叁肆伍陆柒捌玖拾".contains(c) }
+    func isNumberChar(_ c: Character) -> Bool { c.isASCII && c.isNumber || "一二三四五六七八九十两〇零百千点壹贰叁肆伍陆柒捌玖拾佰仟".contains(c) }
 
     /// The names on the line after the title: split on commas, superscript digits and marks dropped.
     func authorList(_ f: Finder, in ctx: FindContext) -> (names: [String], range: Range<Int>)? {
@@ -453,6 +514,10 @@ extension Extractor {
         }
         return nil
     }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { i >= 0 && i < count ? self[i] : nil }
 }
 
 private let regexCache = RegexCache()

@@ -21,7 +21,7 @@ struct Recognizers: Sendable {
     /// Characters that may stand inside a Chinese organisation name.
     static func isOrgChar(_ c: Character) -> Bool {
         Normalize.isCJK(c) && !"，。、；：！？“”「」【】（）()".contains(c) || "()（）《》".contains(c)
-            || c.isNumber
+            || c.isNumber || (c.isASCII && c.isLetter)
     }
 
     /// An organisation name ending at or after `start`: the longest run of name characters from `start` that
@@ -44,6 +44,7 @@ struct Recognizers: Sendable {
         let name = String(chars[start..<stop])
         if lexicon.notOrgs.contains(where: { name.contains($0) }) { return nil }
         if lexicon.notOrgStarts.contains(where: { name.hasPrefix($0) }) { return nil }
+        if lexicon.genericOrgs.contains(name) || !name.contains(where: Normalize.isCJK) { return nil }
         // Unbalanced brackets mean the run caught part of an aside.
         let opens = name.filter { "(（".contains($0) }.count
         let closes = name.filter { ")）".contains($0) }.count

@@ -64,6 +64,8 @@ public enum FinderKind: String, Codable, Sendable {
     case regex
     /// The first keyword of `map` found gives its mapped value ("全国" → national).
     case keyword
+    /// The values in a table column under a header cell (`anchors`): a span of its dates, or its first number.
+    case column
     /// The value of another field.
     case copy
     /// The list of names on the line after the title (a paper's authors): how many.

@@ -18,6 +18,8 @@ public struct Lexicon: Codable, Sendable {
     public var notOrgs: [String]
     /// Beginnings that show a run is a clause, not a name (参加在线…, 由…).
     public var notOrgStarts: [String]
+    /// Words that end like a body's name but name no particular body (学习平台, 本中心).
+    public var genericOrgs: [String]
 
     public var surnameSet: Set<Character> { Set(surnames) }
 }
