@@ -47,6 +47,6 @@ let package = Package(
         .testTarget(name: "XueshiReadTests", dependencies: ["XueshiRead"], exclude: ["Fixtures"]),
         .testTarget(name: "XueshiExtractTests", dependencies: ["XueshiExtract", "XueshiNormalize"]),
         .testTarget(name: "XueshiPipelineTests", dependencies: ["XueshiPipeline"]),
-        .testTarget(name: "XueshiCLITests", dependencies: ["XueshiPipeline"]),
+        .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline"]),
     ]
 )

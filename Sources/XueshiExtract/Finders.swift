@@ -76,6 +76,12 @@ final class FindContext {
         return i
     }
 
+    /// The part of `text` after its last stop character.
+    static func clause(_ text: String, stops: String) -> String {
+        guard let i = text.lastIndex(where: { stops.contains($0) }) else { return text }
+        return String(text[text.index(after: i)...])
+    }
+
     /// Up to `n` characters before an offset, on the same line: the words that qualify what follows.
     func textBefore(_ offset: Int, _ n: Int) -> String {
         var a = offset
@@ -107,12 +113,15 @@ extension Extractor {
             let units = Set(f.units ?? [.xueshi, .keshi, .xiaoshi, .hour])
             let window = f.window ?? 14
             for q in ctx.quantities where units.contains(q.unit) && ctx.inZones(q.range.lowerBound, f.zones) {
-                let before = ctx.textBefore(q.range.lowerBound, window)
-                if let a = f.avoid?.first(where: { before.contains($0) || ctx.view.text(q.range.upperBound..<min(chars.count, q.range.upperBound + 4)).contains($0) }) {
+                // Qualifiers stand right before the number and never across a comma: 每天8学时, 不少于90学时.
+                let close = FindContext.clause(ctx.textBefore(q.range.lowerBound, 6), stops: "，,。；;")
+                let after = ctx.view.text(q.range.upperBound..<min(chars.count, q.range.upperBound + 4))
+                if let a = f.avoid?.first(where: { close.contains($0) || after.contains($0) }) {
                     out.append(Candidate(value: .number(q.value), range: q.range, score: 0, finder: index,
                                          why: "「\(q.text)」 rejected: 「\(a)」 nearby"))
                     continue
                 }
+                let before = FindContext.clause(ctx.textBefore(q.range.lowerBound, window), stops: "。；;")
                 let nearHit = f.near?.first(where: { before.contains($0) })
                 var s = weight * (f.near == nil || nearHit != nil ? 1.0 : 0.75)
                 if q.approximate { s *= 0.85 }

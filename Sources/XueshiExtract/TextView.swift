@@ -58,7 +58,7 @@ public struct TextView: Sendable {
                     lineIndexOnPage += 1
                     if cleaned.isEmpty { continue }
                     if let prev = previous, !chars.isEmpty {
-                        if TextView.continues(prev.line, prev.cleaned, into: line, cleaned, block: block) {
+                        if TextView.continues(prev.line, prev.cleaned, into: line, cleaned, block: block, pageWidth: page.width) {
                             if let a = prev.cleaned.last, let b = cleaned.first,
                                !Normalize.isCJK(a) && !Normalize.isCJK(b) && a != "-" {
                                 chars.append(" "); lineOf.append(-1); boxes.append(nil)
@@ -122,8 +122,11 @@ public struct TextView: Sendable {
     }
 
     /// A wrapped paragraph: the previous line runs to the block's right edge and the next starts at its left.
-    static func continues(_ a: Line, _ ac: [Character], into b: Line, _ bc: [Character], block: Block) -> Bool {
+    static func continues(_ a: Line, _ ac: [Character], into b: Line, _ bc: [Character], block: Block,
+                          pageWidth: Double) -> Bool {
         let em = max(a.fontSize, 4)
+        // Wrapped prose runs across a good part of the page; a signature block's lines do not.
+        guard pageWidth <= 0 || a.box.width >= pageWidth * 0.33 else { return false }
         guard abs(a.fontSize - b.fontSize) < em * 0.25 else { return false }
         guard b.box.y0 > a.box.y0, b.box.y0 - a.box.y1 < em * 1.6 else { return false }
         if let last = ac.last, "。！？；:：".contains(last) { return false }

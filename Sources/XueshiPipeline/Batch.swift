@@ -1,6 +1,6 @@
 import Foundation
 
-extension Scanner {
+extension Pipeline {
     /// One worker per core; XUESHI_WORKERS overrides (1 makes a batch sequential, for debugging).
     public static var defaultWorkers: Int {
         if let w = ProcessInfo.processInfo.environment["XUESHI_WORKERS"].flatMap(Int.init), w > 0 { return w }
@@ -8,7 +8,7 @@ extension Scanner {
     }
 
     /// Scans files on every core, keeping the order of `paths`. One file's failure never stops the others.
-    public func scan(files paths: [String], workers: Int = Scanner.defaultWorkers,
+    public func scan(files paths: [String], workers: Int = Pipeline.defaultWorkers,
                      each: ((Int, ScanResult) -> Void)? = nil) -> [ScanResult] {
         let results = ResultBox(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, paths.count))) { worker in

@@ -22,7 +22,7 @@ struct Eval: ParsableCommand {
         let labelled: [(path: String, label: Label)]
         do { labelled = try Labels.load(under: paths) } catch { throw UsageError(description: "标注读取失败：\(error)") }
         guard !labelled.isEmpty else { throw UsageError(description: "没有找到 labels.json (no labels found)") }
-        let scanner = Scanner(library: try common.library())
+        let scanner = Pipeline(library: try common.library())
         let results = scanner.scan(files: labelled.map(\.path))
         var total = Evaluation()
         var byRender: [String: Evaluation] = [:]

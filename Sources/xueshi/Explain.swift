@@ -19,7 +19,7 @@ struct Explain: ParsableCommand {
     func run() throws {
         var options = ScanOptions()
         options.unmask = unmask
-        let scanner = Scanner(library: try common.library(), options: options)
+        let scanner = Pipeline(library: try common.library(), options: options)
         guard FileManager.default.fileExists(atPath: file) else {
             throw UsageError(description: "文件不存在：\(file)")
         }

@@ -29,7 +29,7 @@ struct Scan: ParsableCommand {
         do { files = try FileWalk.files(paths) } catch { throw UsageError(description: "\(error)") }
         var options = ScanOptions()
         options.unmask = unmask
-        let scanner = Scanner(library: try common.library(), options: options)
+        let scanner = Pipeline(library: try common.library(), options: options)
         var reports: [Report] = []
         let encoder = Report.encoder(pretty: format == .json)
         _ = scanner.scan(files: files) { _, result in

@@ -8,11 +8,11 @@ func repo(_ path: String) -> String { repoRoot.appendingPathComponent(path).path
 
 let library: SpecLibrary = { try! SpecLibrary.load(directory: repo("extractors")) }()
 
-func scanner(unmask: Bool = false) -> Scanner {
+func scanner(unmask: Bool = false) -> Pipeline {
     var o = ScanOptions()
     o.unmask = unmask
     o.today = DayDate(year: 2026, month: 11, day: 26)
-    return Scanner(library: library, options: o)
+    return Pipeline(library: library, options: o)
 }
 
 /// Scans every labelled document under the folders and scores the reports.

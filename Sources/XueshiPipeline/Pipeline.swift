@@ -23,7 +23,7 @@ public struct ScanResult: Sendable {
 }
 
 /// The pipeline: read → normalise → extract → classify → check → report. Stateless; safe to share.
-public struct Scanner: Sendable {
+public struct Pipeline: Sendable {
     public let extractor: Extractor
     public let options: ScanOptions
 
@@ -74,7 +74,7 @@ public struct Scanner: Sendable {
                               text: options.unmask ? f.snippet : PersonalData.maskAll(in: f.snippet), box: f.box)
         }
         if let id = idNumber(in: view) { fields["idNumber"] = id }
-        let today = options.today ?? Scanner.today()
+        let today = options.today ?? Pipeline.today()
         var flags = Checks.run(CheckInput(fields: fields, isEvidence: extraction.isEvidence, mode: extraction.mode,
                                           document: document, today: today))
         if extraction.specId == nil && !view.chars.isEmpty {

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import XueshiCore
+
+let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The built `xueshi`, beside the test bundle.
+let binary: URL = {
+    var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for _ in 0..<4 {
+        let candidate = dir.appendingPathComponent("xueshi")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        dir = dir.deletingLastPathComponent()
+    }
+    return repoRoot.appendingPathComponent(".build/debug/xueshi")
+}()
+
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+func xueshi(_ args: String...) throws -> Run {
+    let p = Process()
+    p.executableURL = binary
+    p.arguments = args
+    p.currentDirectoryURL = repoRoot
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    // Read before waiting: a full pipe would otherwise block the child.
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+}
+
+@Suite(.serialized) struct CLITests {
+    @Test func scanJSONIsAnArrayOfReports() throws {
+        let r = try xueshi("scan", "--format", "json", "corpus/samples/继续教育材料-71.pdf")
+        #expect(r.status == 0)
+        let reports = try JSONDecoder().decode([Report].self, from: Data(r.stdout.utf8))
+        #expect(reports.count == 1)
+        #expect(reports[0].mode == .training)
+        #expect(reports[0].fields["hours"]?.value.number == 40)
+        #expect(reports[0].file == "corpus/samples/继续教育材料-71.pdf")
+    }
+
+    @Test func scanJSONLWritesALinePerDocumentAndRecursesFolders() throws {
+        let r = try xueshi("scan", "--format", "jsonl", "corpus/samples")
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 12)
+        for l in lines { _ = try JSONDecoder().decode(Report.self, from: Data(l.utf8)) }
+    }
+
+    @Test func unreadableInputExitsOneWithAnErrorReport() throws {
+        let r = try xueshi("scan", "--format", "jsonl", "corpus/broken/空文件.pdf", "corpus/samples/附件11.pdf")
+        #expect(r.status == 1)
+        let reports = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(Report.self, from: Data($0.utf8)) }
+        #expect(reports.count == 2)
+        #expect(reports[0].error?.code == "empty")
+        #expect(reports[1].error == nil)
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try xueshi("scan").status == 2)
+        #expect(try xueshi("scan", "--format", "xml", "corpus/samples").status == 2)
+        #expect(try xueshi("scan", "no/such/file.pdf").status == 2)
+        #expect(try xueshi("frobnicate").status == 2)
+        #expect(try xueshi("--help").status == 0)
+    }
+
+    @Test func tableHasChineseHeadingsAndARowPerFile() throws {
+        let r = try xueshi("scan", "corpus/samples")
+        #expect(r.status == 0)
+        for h in ["文件", "方式", "学时", "起止日期", "发证单位", "置信度", "提示"] { #expect(r.stdout.contains(h)) }
+        #expect(r.stdout.contains("继续教育材料-71.pdf"))
+        #expect(r.stdout.contains("共 12 份"))
+    }
+
+    @Test func explainShowsTextSelectionAndFinders() throws {
+        let r = try xueshi("explain", "corpus/samples/证明材料22.pdf")
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("累计学时80"))
+        #expect(r.stdout.contains("## 类型选择"))
+        #expect(r.stdout.contains("winner: training-certificate"))
+        #expect(r.stdout.contains("hours: 80"))
+        #expect(r.stdout.contains("miss:") || r.stdout.contains("hit:"))
+    }
+
+    @Test func explainMasksIDNumbers() throws {
+        let labels = try JSONSerialization.jsonObject(with: Data(contentsOf: repoRoot.appendingPathComponent("corpus/docs/labels.json"))) as! [[String: Any]]
+        let withID = try #require(labels.first { ($0["pii"] as? [String: Any])?["idNumber"] != nil })
+        let id = (withID["pii"] as! [String: Any])["idNumber"] as! String
+        let r = try xueshi("explain", "corpus/docs/\(withID["file"] as! String)")
+        #expect(!r.stdout.contains(id))
+        #expect(r.stdout.contains(String(id.prefix(6)) + "********" + String(id.suffix(4))))
+    }
+
+    @Test func evalPrintsScoresAsJSON() throws {
+        let r = try xueshi("eval", "--json", "corpus/samples")
+        #expect(r.status == 0)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let total = obj?["total"] as? [String: Any]
+        #expect(total?["documents"] as? Int == 12)
+    }
+
+    @Test func brokenExtractorSpecIsAUsageErrorNamingTheFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("xueshi-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: repoRoot.appendingPathComponent("extractors/lexicon.yaml"), to: dir.appendingPathComponent("lexicon.yaml"))
+        try "id: x\nmode: nonsense\n".write(to: dir.appendingPathComponent("x.yaml"), atomically: true, encoding: .utf8)
+        let r = try xueshi("scan", "--extractors", dir.path, "corpus/samples/附件11.pdf")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("x.yaml"))
+    }
+}
