@@ -2407,6 +2407,1257 @@ def h_en_contact(g: G):
 
 
 # ================================================================================================================
+# FRESH POOL (sealed): a third pool whose data and templates cross neither docs/ nor holdout/.
+# Other provinces (Sichuan, Guangdong, Henan, Shaanxi, Fujian, Yunnan, Hunan, Liaoning), other titles, hour
+# anchors, range connectors, date forms, number labels, signature arrangements, table layouts, journals, presses,
+# exams and page sizes. Everything below this banner (up to the next one) is used for corpus/fresh/ only.
+# Do not read the generated fresh/ files while tuning extractors: measure only.
+# ================================================================================================================
+POOL["fresh"] = {
+    "cities": ["成都", "绵阳", "广州", "佛山", "郑州", "洛阳", "西安", "宝鸡", "福州", "泉州", "昆明", "长沙", "沈阳"],
+    "prov_of": {"成都": "四川省", "绵阳": "四川省", "广州": "广东省", "佛山": "广东省", "郑州": "河南省",
+                "洛阳": "河南省", "西安": "陕西省", "宝鸡": "陕西省", "福州": "福建省", "泉州": "福建省",
+                "昆明": "云南省", "长沙": "湖南省", "沈阳": "辽宁省"},
+    "id_areas": ["510104", "510703", "440106", "440604", "410105", "410302", "610113", "610302", "350102",
+                 "350503", "530102", "430104", "210102"],
+    "fonts": ["microhei", "ukai", "zenhei", "uming"],
+    "range_styles": ["cn-endash", "slashnp-fw", "kaishi", "wave", "enum"],
+    "sign_styles": ["circ", "slashnp", "fwdash", "cnsp"],
+    "hours_styles": ["有效学时", "完成学时", "总共学时", "予以登记", "小数学时", "学时为"],
+    "train_topics": ["高速铁路隧道施工安全", "中药饮片质量鉴别", "城市轨道交通信号维护", "基层全科医生诊疗能力",
+                     "高标准农田建设管理", "义务教育新课标落地实施", "国土空间生态修复", "医院感染预防与控制",
+                     "电梯安全检验技术", "茶叶加工与品质控制"],
+    "depts": ["呼吸与危重症医学科", "神经外科", "妇产科", "康复医学科", "口腔科", "重症医学科"],
+    "hospitals": ["成都市第五人民医院", "佛山市中医院", "洛阳市中心医院", "宝鸡市人民医院", "泉州市第一医院",
+                  "长沙市第三医院", "昆明医科大学第二附属医院", "郑州市第七人民医院"],
+    "companies": ["四川蜀道智能装备有限公司", "佛山市顺德精密模具有限公司", "洛阳中原轴承科技股份有限公司",
+                  "泉州闽南纺织新材料有限公司", "长沙湘江数控机床有限公司"],
+    "agencies": ["成都市住房和城乡建设局", "西安市自然资源和规划局", "郑州市农业农村局", "昆明市生态环境局",
+                 "福州市交通运输局"],
+    "universities": ["西南交通大学", "华南理工大学", "郑州大学", "西安建筑科技大学", "福州大学", "昆明理工大学",
+                     "长沙理工大学", "沈阳建筑大学"],
+    "colleges": ["四川交通职业技术学院", "广东轻工职业技术学院", "河南工业职业技术学院", "陕西铁路工程职业技术学院",
+                 "福建船政交通职业学院"],
+    "societies": ["四川省公路学会", "广东省预防医学会", "河南省农学会", "陕西省土木建筑学会", "福建省药学会",
+                  "云南省林学会", "中国铁道学会", "中国药学会"],
+    "platforms": ["天府专技学习网", "南粤继续教育云课堂", "中原专技在线", "三秦专技学堂", "八闽专技学习平台"],
+    "journals": [("西部交通工程技术", "Western Transportation Engineering Technology", "51", "U", "provincial"),
+                 ("现代农业装备与技术", "Modern Agricultural Equipment and Technology", "41", "S", "core"),
+                 ("中国医院药学评论", "Chinese Hospital Pharmacy Review", "44", "R", "national")],
+    "presses": ["四川科学技术出版社", "西南交通大学出版社", "河南科学技术出版社", "陕西科学技术出版社"],
+    "exams": [("法律职业资格", "司法部", "", "qualification"),
+              ("高级中学教师资格", "", "", "qualification"),
+              ("助理社会工作师", "民政部", "人力资源和社会保障部", "junior")],
+}
+
+F_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "皇甫", "慕容"] + list("阮喻柯甘饶骆岑燕祁桑简")
+F_GIVEN = list("岚枫朔蓓珺檀昕苒樾铮筠韬祎鹤璟玥崧溪澜渝棠筱钰灏珩")
+F_MINORITY = ["阿依古丽·买买提", "扎西次仁", "格桑卓玛", "热依拉·艾力", "巴特尔"]
+F_EN_FIRST = ["Aoife", "Rafael", "Ingrid", "Tomasz", "Priyanka", "Mateo", "Freya", "Kenji", "Siobhan", "Lars"]
+F_EN_LAST = ["Okonkwo", "Lindqvist", "Fernandes", "Haverford", "Nakamura", "Brennan", "Delacroix", "Sørensen"]
+F_APPS = [("LibreOffice Writer", "LibreOffice 7.5"), ("Skia/PDF m118", "Skia/PDF m118"),
+          ("iText 7.2.5", "iText® 7.2.5 ©2000-2023 Apryse Group NV"), ("WPS Office", "WPS Office 12.1"),
+          ("PDFsharp 1.50", "PDFsharp 1.50.5147")]
+
+
+def f_person(rng: random.Random, minority_ok: bool = True) -> str:
+    if minority_ok and rng.random() < 0.08:
+        return rng.choice(F_MINORITY)
+    sur = rng.choice(F_SURNAMES)
+    n = 1 if len(sur) == 2 else rng.choice([1, 2, 2])
+    return sur + "".join(rng.choice(F_GIVEN) for _ in range(n))
+
+
+def f_people(rng: random.Random, n: int) -> list[str]:
+    out: list[str] = []
+    while len(out) < n:
+        p = f_person(rng, minority_ok=False)
+        if p not in out:
+            out.append(p)
+    return out
+
+
+def f_en_person(rng: random.Random) -> str:
+    return f"{rng.choice(F_EN_FIRST)} {rng.choice(F_EN_LAST)}"
+
+
+def f_ord(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def fdate(d: dt.date, style: str) -> str:
+    """Date forms of the fresh pool (none of them is a docs/holdout signature form)."""
+    y, m, dd = d.year, d.month, d.day
+    return {
+        "circ": f"{cn_year(y).replace('〇', '○')}年{cn_int(m)}月{cn_int(dd)}日",   # ○ (U+25CB), as typed in Word
+        "slashnp": f"{y}/{m}/{dd}",
+        "fwdash": f"{y}－{m:02d}－{dd:02d}",
+        "compact": f"{y}{m:02d}{dd:02d}",
+        "cnsp": f"{y} 年 {m} 月 {dd} 日",
+        "hao": f"{y}年{m}月{dd}号",
+        "cn": f"{y}年{m}月{dd}日",
+        "dmydot": f"{dd:02d}.{m:02d}.{y}",
+        "enord": f"{f_ord(dd)} {d.strftime('%B')} {y}",
+        "enord-us": f"{d.strftime('%B')} {f_ord(dd)}, {y}",
+        "dmon": f"{dd:02d}-{d.strftime('%b')}-{y}",
+        "ym0": f"{y}年{m:02d}月",
+    }[style]
+
+
+def frange(s: dt.date, e: dt.date, style: str) -> str:
+    """Range connectors of the fresh pool: – (en dash), － (full-width), 开始/结束, 〜 (wave dash), 、 (enumerated)."""
+    if style == "enum" and (s.year, s.month) == (e.year, e.month) and (e - s).days <= 3:
+        return fdate(s, "cn") + "、" + "、".join(f"{(s + dt.timedelta(days=i)).day}日" for i in range(1, (e - s).days + 1))
+    if style in ("cn-endash", "enum"):
+        tail = f"{e.month}月{e.day}日" if s.year == e.year else fdate(e, "cn")
+        return f"{fdate(s, 'cn')}–{tail}"
+    if style == "slashnp-fw":
+        return f"{fdate(s, 'slashnp')}－{fdate(e, 'slashnp')}"
+    if style == "kaishi":
+        return f"{fdate(s, 'cn')}开始，{fdate(e, 'cn')}结束"
+    if style == "wave":
+        return f"{fdate(s, 'cnsp')} 〜 {fdate(e, 'cnsp')}"
+    raise KeyError(style)
+
+
+def f_hours(style: str, n, rng: random.Random):
+    """-> (printed text, fields, facts, note): fresh hour anchors."""
+    H = lambda unit: ({"hours": n}, {"hoursUnit": unit})
+    if style == "有效学时":
+        return (f"有效学时：{n}",) + H("学时") + ("hours 有效学时：N",)
+    if style == "完成学时":
+        return (f"完成{n}学时的学习",) + H("学时") + ("hours 完成N学时的学习",)
+    if style == "总共学时":
+        a = max(1, round(n * 0.6))
+        return (f"其中理论{a}学时、实操{n - a}学时，总共{n}学时",) + H("学时") + ("hours split 理论/实操, 总共N学时 (label = total)",)
+    if style == "予以登记":
+        return (f"予以登记{n}学时",) + H("学时") + ("hours 予以登记N学时",)
+    if style == "小数学时":
+        return (f"获{n:.1f}学时",) + H("学时") + ("hours with a decimal (N.5学时)",)
+    if style == "学时为":
+        return (f"本次学习学时为{n}",) + H("学时") + ("hours 学时为N",)
+    raise KeyError(style)
+
+
+class FPdf(Pdf):
+    """Pdf with any page size (cards, A5) for the fresh pool."""
+
+    def __init__(self, path, size, created, app, seed):
+        super().__init__(path, land=False, created=created, app=app, seed=seed)
+        self.size = size
+        self.W, self.H = size
+        self.c.setPageSize(size)
+
+
+def fpdf(g: G, size=None, land=False, created=None) -> Pdf:
+    size = size or (landscape(A4) if land else A4)
+    g.doc = FPdf(g.path, size, created or dt.date(2024, 1, 1), F_APPS[(g.idx * 3 + g.k) % len(F_APPS)], g.seed)
+    return g.doc
+
+
+def f_no(g: G, year: int, style: int) -> tuple[str, str]:
+    r = g.rng
+    forms = [("证书编码：", f"{year}{r.randint(10, 99)}{r.randint(100000000, 999999999)}"),
+             ("档案编号：", f"DA-{year % 100:02d}{r.randint(10000, 99999)}"),
+             ("流水号：", f"{year}{r.randint(100, 999)}{r.randint(1000, 9999)}"),
+             ("查验码：", "".join(r.choice("ABCDEFGHJKMNPQRSTUVWXYZ23456789") for _ in range(10)))]
+    lab, v = forms[style % len(forms)]
+    return lab + v, v
+
+
+def f_sign(p: Pdf, style: str, y: float, issuer: str, datestr: str, f: str, seal: str | None, seed: int,
+           bottom: str = "", size: float = 13.5) -> float:
+    """Signature arrangements of the fresh pool.
+    left    : 出具单位（公章）：name / 日期：date, seal over the left block
+    datetop : date above the name, right-hand side
+    contact : 经办人 and phone on the left, name + date right
+    boxed   : a two-cell box 单位盖章 | date"""
+    W = p.W
+    if style == "left":
+        p.text(70, y, f"出具单位（公章）：{issuer}", f, size)
+        p.text(70, y + size * 2, f"日期：{datestr}", f, size)
+        cx, cy = 70 + p.width("出具单位（公章）：", f, size) + p.width(issuer, f, size) / 2, y
+    elif style == "datetop":
+        p.text(W - 90, y, datestr, f, size, "r")
+        p.text(W - 90, y + size * 2, issuer, f, size, "r")
+        cx, cy = W - 90 - p.width(issuer, f, size) / 2, y + size * 1.4
+    elif style == "contact":
+        p.text(70, y + size * 4, f"经办人：{f_person(random.Random(seed), False)}", f, size * 0.85)
+        p.text(70, y + size * 5.6, f"联系电话：0{random.Random(seed).choice([28, 20, 371, 29, 591, 871])}-{random.Random(seed + 1).randint(60000000, 89999999)}", f, size * 0.85)
+        p.text(W - 170, y, issuer, f, size, "c")
+        p.text(W - 170, y + size * 2, datestr, f, size, "c")
+        cx, cy = W - 170, y
+    elif style == "boxed":
+        p.table(70, y, [150, (W - 140 - 150)], [["单位盖章", ""], ["签发日期", datestr]], f, size * 0.9, row_h=size * 2.6)
+        p.text(70 + 150 + (W - 140 - 150) / 2, y + size * 1.6, issuer, f, size, "c")
+        cx, cy = 70 + 150 + (W - 140 - 150) / 2, y + size
+    else:
+        raise KeyError(style)
+    if seal == "image":
+        p.seal(cx, cy, issuer, bottom, seed=seed)
+    elif seal == "vector":
+        p.seal_vector(cx, cy, issuer, bottom)
+    return y + size * 4
+
+
+def f_cutoff(g: G, offset: int = 0) -> dt.date:
+    """Fresh dates: even (k + offset) before the 2025-06-13 cutoff, odd on or after it."""
+    return event_date(g.rng, g.k + offset)
+
+
+# -- fresh: training ---------------------------------------------------------------------------------------------
+def f_tr_xsrd(g: G):
+    """继续教育学时认定证明: info lines + a 学时认定 table (理论/实操 rows, 开始日期 and 结束日期 in separate cells)."""
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    s = f_cutoff(g)
+    days = r.choice([2, 3, 4, 5])
+    e = s + dt.timedelta(days=days - 1)
+    n = days * r.choice([6, 7, 8])
+    a = max(1, round(n * 0.6))
+    issuer = [f"{city}市专业技术人员继续教育学时认定中心", f"{prov}专业技术人才继续教育基地（{r.choice(g.P['universities'])}）",
+              f"{r.choice(g.P['colleges'])}继续教育与培训学院"][k % 3]
+    holder = f_person(r)
+    topic = r.choice(g.P["train_topics"])
+    sstyle = g.pick("sign_styles", 0)
+    issue = e + dt.timedelta(days=r.choice([1, 4, 9]))
+    p = fpdf(g, created=issue)
+    f = g.f()
+    p.text(p.W / 2, 90, "继续教育学时认定证明", f, 22, "c", bold=True, cs=2)
+    line, no = f_no(g, s.year, k)
+    p.text(p.W - 60, 118, line, f, 9.5, "r", color=GREY)
+    unit = f"{city}市{r.choice(['轨道交通集团有限公司', '疾病预防控制中心', '农业科学研究院', '第二十一中学', '勘察设计研究院'])}"
+    y = p.lines(60, 150, [f"姓    名：{holder}", f"工作单位：{unit}", f"学习项目：{s.year}年度{topic}专题培训"], f, 12.5, 24)
+    rows = [["学习内容", "形式", "开始日期", "结束日期", "认定结果"],
+            ["专业理论", "面授", fdate(s, "slashnp"), fdate(e, "slashnp"), f"{a}学时"],
+            ["现场实操", "实训", fdate(s, "slashnp"), fdate(e, "slashnp"), f"{n - a}学时"],
+            ["合  计", "", "", "", f"{n}学时"]]
+    y = p.table(60, y + 6, [110, 60, 100, 100, p.W - 120 - 370], rows, f, 11, row_h=28, header=True)
+    body = f"经审核，{holder}同志已按要求完成上述学习内容并考核合格，本次培训总共{n}学时，可记入本年度继续教育专业科目学时。"
+    y = p.para(60, y + 34, p.W - 120, body, f, 13, leading=26)
+    f_sign(p, ["datetop", "left", "contact"][k % 3], y + 60, issuer, fdate(issue, sstyle), f, "image", g.seed,
+           "学时认定专用章" if k % 2 == 0 else "")
+    fields = {"certificateNumber": no, "hours": n, "startDate": s.isoformat(), "endDate": e.isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    return L("training", "training-certificate", fields, {"days": days, "hoursUnit": "学时", "subject": "professional"},
+             f"fresh 学时认定证明 with a 认定 table (理论/实操 rows, separate start/end cells, 合计 row); total 总共N学时; "
+             f"date {sstyle}; sign {['datetop', 'left', 'contact'][k % 3]}")
+
+
+def f_tr_gangwei(g: G):
+    """Landscape 岗位培训证书: photo + number on the left half, key：value lines on the right half."""
+    r, k = g.rng, g.k
+    city = g.city()
+    s = f_cutoff(g, 1)
+    days = r.choice([3, 4, 5, 6])
+    e = s + dt.timedelta(days=days - 1)
+    hstyle = ["有效学时", "学时为", "小数学时"][k % 3]
+    n = days * 6 + (0.5 if hstyle == "小数学时" else 0)
+    htext, hf, hfa, hnote = f_hours(hstyle, n, r)
+    issuer = [f"{city}市建设行业职业技能鉴定站", f"{g.prov(city)}交通运输厅干部培训中心", f"{r.choice(g.P['colleges'])}"][k % 3]
+    holder = f_person(r)
+    post = r.choice(["施工员", "质量员", "安全员", "试验检测员", "资料员"])
+    rstyle = g.pick("range_styles", 1)
+    issue = e + dt.timedelta(days=r.choice([5, 12]))
+    p = fpdf(g, land=True, created=issue)
+    p.frame(["green", "blue-band", "gold"][k % 3])
+    f = g.f(1)
+    p.text(p.W / 2, 95, "岗 位 培 训 证 书", f, 30, "c", bold=True, color=Color(0.05, 0.35, 0.25))
+    p.hline(p.W / 2 - 10, p.W / 2 - 10, 150)
+    p.photo(120, 150, 80, 105)
+    line, no = f_no(g, s.year, k + 2)
+    p.text(100, 290, line, f, 10.5)
+    p.text(100, 312, f"发证日期：{fdate(issue, 'fwdash')}", f, 10.5)
+    p.c.setStrokeColor(GREY); p.c.line(p.W / 2 - 40, p.H - 140, p.W / 2 - 40, p.H - 430); p.c.setStrokeColor(black)
+    kv = [f"姓　　名：{holder}", f"性　　别：{r.choice(['男', '女'])}", f"培训岗位：{post}",
+          f"培训时间：{frange(s, e, rstyle)}", f"学习情况：{htext}", "考核结果：合格"]
+    y = 160
+    for s_ in kv:
+        y = p.para(p.W / 2, y, p.W / 2 - 70, s_, f, 13.5, leading=24, indent=0) + 8
+    p.text(p.W / 2, y + 30, f"核发单位：{issuer}", f, 13)
+    p.seal(p.W - 170, y + 20, issuer, "", seed=g.seed)
+    fields = {"certificateNumber": no, **hf, "startDate": s.isoformat(), "endDate": e.isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    return L("training", "training-certificate", fields, {"days": days, **hfa, "subject": "professional"},
+             f"fresh 岗位培训证书 landscape two-half layout; 核发单位 line; {hnote}; range {rstyle}; date fwdash")
+
+
+def f_tr_zhupei(g: G):
+    """住院医师规范化培训合格证书: three-year programme printed to the month only; landscape, framed."""
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    issue = f_cutoff(g)
+    e_m = dt.date(issue.year, 8, 1) if issue.month > 8 else dt.date(issue.year - 1, 8, 1)
+    s_m = dt.date(e_m.year - 3, 9, 1)
+    holder = f_person(r)
+    base = r.choice(g.P["hospitals"])
+    spec = r.choice(["内科", "全科", "外科", "儿科", "麻醉科", "医学影像科"])
+    issuer = f"{prov}卫生健康委员会"
+    p = fpdf(g, land=True, created=issue)
+    p.frame("double-red")
+    f = g.f(2)
+    p.text(p.W / 2, 92, "住院医师规范化培训合格证书", f, 28, "c", bold=True, cs=2, color=DARKRED)
+    line, no = f_no(g, issue.year, 0)
+    p.text(p.W - 70, 60, line, f, 10, "r")
+    p.photo(95, 140, 75, 100)
+    body = (f"{holder}，{r.choice(['男', '女'])}，于{s_m.year}年{s_m.month}月–{e_m.year}年{e_m.month}月在{base}"
+            f"（国家住院医师规范化培训基地）参加{spec}专业住院医师规范化培训，培训年限三年，经过程考核和结业考核合格，特发此证。")
+    y = p.para(200, 150, p.W - 290, body, f, 15, leading=31)
+    p.text(200, max(y + 20, 360), "本证书由国家卫生健康委员会统一监制", f, 10, color=GREY)
+    datestr = fdate(issue, ["circ", "cnsp"][k % 2])
+    p.text(p.W - 200, 440, datestr, f, 14, "c")
+    p.text(p.W - 200, 412, issuer, f, 14, "c")
+    p.seal(p.W - 200, 415, issuer, "", seed=g.seed)
+    fields = {"certificateNumber": no, "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    facts = {"months": 36, "years": 3, "periodStart": s_m.strftime("%Y-%m"), "periodEnd": e_m.strftime("%Y-%m"),
+             "subject": "professional", "trainingBase": base, "specialty": spec}
+    return L("training", "training-certificate", fields, facts,
+             "fresh 住院医师规范化培训合格证书; period printed to the month only -> facts.periodStart/periodEnd, no "
+             "start/end dates; 培训年限三年; no hours")
+
+
+def f_tr_jinxiu(g: G):
+    """进修鉴定书: two pages. Page 1 personal data + 自我鉴定 (wrapped); page 2 科室鉴定, 医院意见, seal."""
+    r, k = g.rng, g.k
+    months = [6, 12][k % 2]
+    mword = ["半年", "一年"][k % 2]
+    s = add_months(f_cutoff(g, 1), -months).replace(day=1)
+    e = add_months(s, months) - dt.timedelta(days=1)
+    issuer = r.choice(g.P["hospitals"])
+    dept = r.choice(g.P["depts"])
+    holder = f_person(r)
+    home = f"{r.choice(['会理市', '南雄市', '新密市', '凤翔区', '安溪县'])}人民医院"
+    issue = e + dt.timedelta(days=r.choice([2, 6]))
+    p = fpdf(g, created=issue)
+    f = g.f(3)
+    p.text(p.W / 2, 80, "进 修 鉴 定 书", f, 24, "c", bold=True)
+    rows = [["姓名", holder, "性别", r.choice(["男", "女"])], ["原单位", home], ["进修科室", dept],
+            ["进修期限", f"{mword}（{frange(s, e, 'slashnp-fw')}）"], ["带教老师", f_person(r, False)]]
+    y = p.table(60, 110, [90, 180, 70, p.W - 120 - 340], rows, f, 12, row_h=32, align="l", shade_first_col=True)
+    p.text(60, y + 30, "自我鉴定：", f, 13, bold=True)
+    txt = ("进修期间，本人严格遵守医院各项规章制度，虚心向带教老师学习，参与科室晨会、病例讨论和疑难病例会诊，"
+           "系统学习了本专科常见病、多发病的规范化诊疗流程，熟练掌握了相关操作技能。通过参与值班和危重患者抢救，"
+           "提高了独立处理临床问题的能力。同时积极参加院内学术讲座和业务学习，阅读了大量专业文献。") * 2
+    y = p.para(60, y + 56, p.W - 120, txt, f, 12, leading=23)
+    p.text(p.W - 90, y + 20, f"本人签名：{holder}", f, 12, "r")
+    p.text(p.W / 2, p.H - 40, "第 1 页 共 2 页", f, 9, "c", color=GREY)
+    p.new_page()
+    p.text(60, 80, "科室鉴定意见：", f, 13, bold=True)
+    y = p.para(60, 108, p.W - 120, f"该同志进修期间工作认真负责，基础理论扎实，操作规范，能够独立完成{dept}常规诊疗工作，"
+               "医德医风良好，完成进修计划，鉴定合格。", f, 12, leading=23)
+    p.text(p.W - 90, y + 16, f"科室主任：{f_person(r, False)}", f, 12, "r")
+    p.hline(60, p.W - 60, y + 40, 0.6)
+    p.text(60, y + 72, "医院意见：", f, 13, bold=True)
+    y = p.para(60, y + 100, p.W - 120, f"同意科室意见，准予结业。进修时间{mword}。", f, 12, leading=23)
+    f_sign(p, "datetop", y + 60, issuer, fdate(issue, "circ"), f, "image", g.seed, "医务处")
+    p.text(p.W / 2, p.H - 40, "第 2 页 共 2 页", f, 9, "c", color=GREY)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("training", "training-certificate", fields, {"months": months, "subject": "professional"},
+             f"fresh 进修鉴定书, 2 pages; months as {mword}; range slashnp-fw inside a table cell; hospital seal on page 2",
+             fact_page=1)
+
+
+def f_tr_credit(g: G):
+    """继续医学教育学分证书 card (A5 landscape): Ⅰ类学分 with a project number; odd k adds a 折算 rule."""
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    s = f_cutoff(g)
+    days = r.choice([2, 3])
+    e = s + dt.timedelta(days=days - 1)
+    cr = r.choice([3, 4, 5, 6])
+    issuer = f"{prov}继续医学教育委员会"
+    holder = f_person(r)
+    proj = f"{s.year}-{r.randint(1, 16):02d}-{r.randint(1, 12):02d}-{r.randint(100, 399)}（国）"
+    pname = r.choice(["基层医院感染防控能力提升学习班", "重症超声规范化应用学习班", "儿童呼吸道感染诊治进展学习班"])
+    p = fpdf(g, size=landscape((420, 595)), created=e)
+    p.frame("blue-band")
+    f = g.f(4)
+    p.text(p.W / 2, 62, "继续医学教育学分证书", f, 20, "c", bold=True, color=NAVY)
+    rows = [["姓名", holder, "学分类别", "Ⅰ类"], ["项目名称", pname], ["项目编号", proj],
+            ["举办日期", frange(s, e, "cn-endash")], ["授予学分", f"{cr}分"]]
+    y = p.table(40, 82, [70, 180, 70, p.W - 80 - 320], rows, f, 10.5, row_h=26, align="c", shade_first_col=True)
+    facts = {"credits": cr, "creditType": "I", "days": days, "subject": "professional", "projectNumber": proj}
+    if k % 2:
+        rate = 10
+        p.text(40, y + 22, f"注：本学分可按1学分折算{rate}学时计入专业技术人员继续教育档案。", f, 9.5)
+        facts["hoursPerCredit"] = rate
+    p.text(p.W - 150, y + 60, issuer, f, 11, "c")
+    p.text(p.W - 150, y + 80, fdate(e, "slashnp"), f, 11, "c")
+    p.seal(p.W - 150, y + 62, issuer, "", r=40, seed=g.seed)
+    p.qr(44, y + 40, 48, g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": e.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("training", "training-certificate", fields, facts,
+             "fresh CME 学分证书 on an A5 card; Ⅰ类学分 only, no hours" + ("; 按1学分折算N学时 rule printed" if k % 2 else ""))
+
+
+def f_tr_en_pdh(g: G):
+    """English 'Professional Development Hours' certificate (fictional engineering society), ordinal US dates."""
+    r, k = g.rng, g.k
+    d = f_cutoff(g, 1)
+    holder = f_en_person(r)
+    n = r.choice([6, 7, 8])
+    issuer = "Pacific Rim Society of Geotechnical Practitioners"
+    no = f"PRSGP/{d.year}/{r.randint(1000, 9999)}"
+    p = fpdf(g, size=(612, 792), created=d)          # US Letter
+    p.frame("green")
+    p.text(p.W / 2, 110, issuer.upper(), "Helvetica-Bold", 13, "c", color=Color(0.1, 0.45, 0.3))
+    p.text(p.W / 2, 170, "Certificate of Professional Development Hours", "Times-Bold", 21, "c")
+    p.text(p.W / 2, 220, "presented to", "Times-Italic", 13, "c")
+    p.text(p.W / 2, 262, holder + ", P.E.", "Times-Bold", 24, "c")
+    y = p.para(90, 310, p.W - 180, f"for completing the short course \u201cSlope Stability Assessment with Limit "
+               f"Equilibrium and Finite Element Methods\u201d on {fdate(d, 'enord-us')}. This activity earned "
+               f"{n} hours of professional development credit (PDH).", "Times-Roman", 13, leading=19, indent=0, align="c")
+    p.text(90, 640, f"Record number: {no}", "Helvetica", 9.5)
+    p.text(90, 660, f"{issuer} is an approved continuing-education provider.", "Helvetica", 8, color=GREY)
+    p.text(p.W - 90, 600, en_person(random.Random(g.seed)) if False else f_en_person(r), "Times-Italic", 15, "r")
+    p.hline(p.W - 260, p.W - 90, 608)
+    p.text(p.W - 90, 624, "Director of Education", "Helvetica", 9.5, "r")
+    fields = {"hours": n, "startDate": d.isoformat(), "endDate": d.isoformat(), "issueDate": d.isoformat(),
+              "issuer": issuer, "holder": holder, "certificateNumber": no}
+    return L("training", "training-certificate", fields, {"hoursUnit": "hours", "days": 1, "language": "en",
+                                                          "hoursLabel": "Professional Development Hours"}, seal=False,
+             notes="fresh English PDH certificate on US Letter; ordinal US date; hours in a wrapped centred paragraph")
+
+
+# -- fresh: practice ---------------------------------------------------------------------------------------------
+def f_pr_qiye(g: G):
+    """职业院校教师企业实践证明: letter; months as 三个月 / 半年; 开始/结束 range; 号 in the signature date."""
+    r, k = g.rng, g.k
+    months = [3, 6][k % 2]
+    mword = ["三个月", "半年"][k % 2]
+    s = add_months(f_cutoff(g), -months)
+    e = add_months(s, months) - dt.timedelta(days=1)
+    issuer = r.choice(g.P["companies"])
+    holder = f_person(r)
+    home = r.choice(g.P["colleges"])
+    issue = e + dt.timedelta(days=r.choice([3, 8]))
+    p = fpdf(g, created=issue)
+    f = g.f()
+    p.text(p.W / 2, 110, "教师企业实践证明", f, 24, "c", bold=True)
+    p.text(70, 170, f"{home}：", f, 14)
+    body = (f"贵校教师{holder}按照《职业学校教师企业实践规定》，于{frange(s, e, 'kaishi')}，在我公司"
+            f"{r.choice(['生产技术部', '工艺研发中心', '质量管理部'])}开展企业实践，实践期限{mword}。期间参与了"
+            f"{r.choice(['新产品试制', '生产线技术改造', '质量体系内审'])}等工作，了解了行业最新技术标准和岗位能力要求，表现良好。")
+    y = p.para(70, 205, p.W - 140, body, f, 14.5, leading=30)
+    y = p.para(70, y + 4, p.W - 140, "特此证明。", f, 14.5)
+    f_sign(p, ["contact", "left"][k % 2], y + 60, issuer, fdate(issue, "hao"), f, "image", g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("practice", "practice-certificate", fields, {"months": months, "practiceUnitType": "company"},
+             f"fresh 教师企业实践证明 addressed to the school; 实践期限{mword}; range 开始/结束; date with 号")
+
+
+def f_pr_guazhi(g: G):
+    """挂职锻炼鉴定表: two pages, table; two seals (派出单位 and 接收单位); issuer = 接收单位 (where the practice was)."""
+    r, k = g.rng, g.k
+    city = g.city()
+    months = [6, 4][k % 2]
+    s = add_months(f_cutoff(g, 1), -months).replace(day=1)
+    e = add_months(s, months) - dt.timedelta(days=1)
+    issuer = [r.choice(g.P["agencies"]), r.choice(g.P["companies"])][k % 2]
+    sender = r.choice(g.P["universities"])
+    holder = f_person(r)
+    issue = e + dt.timedelta(days=10)
+    p = fpdf(g, created=issue)
+    f = g.f(1)
+    p.text(p.W / 2, 75, "专业技术人员挂职锻炼鉴定表", f, 20, "c", bold=True)
+    rows = [["姓名", holder, "职称", r.choice(["副教授", "讲师", "高级工程师"])], ["派出单位", sender],
+            ["接收单位", issuer], ["挂职岗位", r.choice(["总工程师助理", "技术科副科长", "规划科副科长"])],
+            ["挂职起止", frange(s, e, "slashnp-fw")], ["挂职期限", f"{months}个月"]]
+    y = p.table(55, 100, [90, 200, 70, p.W - 110 - 360], rows, f, 12, row_h=32, align="l", shade_first_col=True)
+    p.text(55, y + 30, "挂职期间主要工作：", f, 13, bold=True)
+    txt = ("挂职期间，该同志深入一线，参与了单位重点项目的技术方案论证与实施，牵头编制了两项内部技术规程，"
+           "组织开展专题技术培训三次，协助解决现场技术难题多项，将高校科研成果与生产实际相结合，取得了良好效果。") * 3
+    p.para(55, y + 58, p.W - 110, txt, f, 12, leading=23)
+    p.new_page()
+    rows2 = [["接收单位鉴定意见", f"该同志挂职期间工作积极主动，专业能力突出，圆满完成挂职任务，鉴定为优秀。\n\n\n{issuer}（盖章）\n{fdate(issue, 'fwdash')}"],
+             ["派出单位意见", f"情况属实，同意鉴定意见。\n\n\n{sender}（盖章）\n{fdate(issue + dt.timedelta(days=6), 'fwdash')}"]]
+    y2 = p.table(55, 80, [120, p.W - 110 - 120], rows2, f, 12, row_h=150, align="l", shade_first_col=True)
+    p.seal(p.W - 200, 190, issuer, "", seed=g.seed)
+    p.seal(p.W - 200, 190 + 200, sender, "人事处", seed=g.seed + 1)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("practice", "practice-certificate", fields, {"months": months, "practiceUnitType": ["agency", "company"][k % 2]},
+             "fresh 挂职锻炼鉴定表, 2 pages; two seals: 接收单位 (issuer, signs first, its date = issueDate) and 派出单位",
+             fact_page=1)
+
+
+# -- fresh: online -----------------------------------------------------------------------------------------------
+F_COURSES = ["长江黄河生态保护专题", "统计法治与数据质量", "职业健康与劳动保护", "区域协调发展战略", "新型城镇化建设",
+             "专利检索与技术情报", "科技论文写作规范", "常见心理问题识别", "低空经济发展前沿", "工程伦理", "大模型应用入门",
+             "乡村治理现代化", "标准化与质量管理", "保密知识教育"]
+
+
+def f_on_transcript(g: G):
+    """Platform 学习成绩单 over two pages: course table split, 有效学时总和 on page 2."""
+    r, k = g.rng, g.k
+    e = f_cutoff(g)
+    s = e - dt.timedelta(days=r.randint(60, 150))
+    issuer = g.pick("platforms")
+    holder = f_person(r)
+    idn = id_number(r, g.P["id_areas"])
+    names = r.sample(F_COURSES, 13)
+    hrs = [r.choice([2, 3, 4, 5]) for _ in names]
+    total = sum(hrs)
+    issue = e + dt.timedelta(days=r.choice([1, 3]))
+    p = fpdf(g, created=issue)
+    f = g.f(2)
+    p.text(p.W / 2, 60, issuer, f, 12, "c", color=GREY)
+    p.text(p.W / 2, 88, "专业技术人员继续教育学习成绩单", f, 19, "c", bold=True)
+    p.text(50, 122, f"学员：{holder}    证件号：{idn[:3]}***********{idn[-4:]}", f, 11)
+    p.text(50, 142, f"学习周期：{frange(s, e, 'slashnp-fw')}", f, 11)
+    rows = [["序号", "课程名称", "类别", "完成日期", "成绩", "学时"]]
+    for i, (nm, h) in enumerate(zip(names, hrs)):
+        d = s + dt.timedelta(days=int((e - s).days * (i + 1) / len(names)))
+        rows.append([str(i + 1), nm, r.choice(["公需", "专业"]), fdate(d, "compact"), str(r.randint(72, 100)), str(h)])
+    y = p.table(50, 160, [40, 190, 60, 90, 60, p.W - 100 - 440], rows[:11], f, 10.5, row_h=30, header=True)
+    p.text(p.W / 2, p.H - 40, "1/2", "Helvetica", 9, "c", color=GREY)
+    p.new_page()
+    p.text(p.W / 2, 60, f"{issuer}  学习成绩单（续）", f, 11, "c", color=GREY)
+    y = p.table(50, 80, [40, 190, 60, 90, 60, p.W - 100 - 440], [rows[0]] + rows[11:], f, 10.5, row_h=30, header=True)
+    p.text(50, y + 30, f"有效学时总和：{total}", f, 13, bold=True)
+    p.text(50, y + 56, f"打印时间：{fdate(issue, 'compact')} 10:{r.randint(10, 59)}:{r.randint(10, 59)}", f, 10)
+    p.text(50, y + 76, "本成绩单由系统生成，盖章有效。", f, 10, color=GREY)
+    p.seal(p.W - 170, y + 60, issuer, "电子印章", seed=g.seed)
+    p.text(p.W / 2, p.H - 40, "2/2", "Helvetica", 9, "c", color=GREY)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "hours": total, "issueDate": issue.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("online", "online-learning-record", fields, {"courses": len(names), "hoursUnit": "学时", "subject": "mixed"},
+             "fresh platform 学习成绩单 split over 2 pages; total 有效学时总和 on page 2; compact dates yyyymmdd",
+             fact_page=2)
+
+
+def f_on_gongxu(g: G):
+    """公需科目培训证书 from another province's platform: landscape; k=0 prose, k=1 vector-seal with a cell."""
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    d = f_cutoff(g, 1)
+    issuer = g.pick("platforms", 2)
+    holder = f_person(r)
+    idn = id_number(r, g.P["id_areas"])
+    n = r.choice([20, 24, 36])
+    topic = r.choice(["数字政府建设", "全面推进乡村振兴", "实施科教兴国战略", "生态文明建设"])
+    p = fpdf(g, land=True, created=d)
+    p.frame(["gold", "ornate"][k % 2])
+    f = g.f(3)
+    p.text(p.W / 2, 100, "公需科目培训证书", f, 32, "c", bold=True, cs=4, color=DARKRED)
+    p.text(p.W / 2, 132, f"（{prov}专业技术人员{d.year}年度）", f, 13, "c")
+    if k % 2 == 0:
+        body = (f"{holder}（公民身份号码{idn}）在{issuer}参加{d.year}年度公需科目《{topic}》在线培训，"
+                f"完成{n}学时的学习，考核合格。")
+        y = p.para(110, 190, p.W - 220, body, f, 16, leading=34)
+        hnote = "完成N学时的学习"
+    else:
+        rows = [["姓名", holder, "公民身份号码", idn], ["培训科目", f"《{topic}》"], ["有效学时", str(n)], ["考核", "合格"]]
+        y = p.table(110, 170, [90, 150, 110, p.W - 220 - 350], rows, f, 13, row_h=36, align="c", shade_first_col=True)
+        hnote = "有效学时 cell"
+    line, no = f_no(g, d.year, 3)
+    p.text(110, y + 40, line, f, 11)
+    p.text(110, y + 60, "扫码或登录平台输入查验码核验", f, 9.5, color=GREY)
+    p.text(p.W - 220, y + 88, fdate(d, "slashnp"), f, 13, "c")
+    if k % 2 == 0:
+        p.text(p.W - 220, y + 62, issuer, f, 13, "c")
+        p.seal(p.W - 220, y + 60, issuer, "", seed=g.seed)
+    else:
+        p.seal_vector(p.W - 220, y + 50, issuer, "")
+    fields = {"hours": n, "issueDate": d.isoformat(), "issuer": issuer, "holder": holder, "certificateNumber": no}
+    return L("online", "online-learning-record", fields, {"hoursUnit": "学时", "subject": "public", "year": d.year},
+             f"fresh 公需科目培训证书 landscape ({hnote}); 查验码"
+             + ("; issuer printed only in a VECTOR seal (seal words in the text layer, rotated)" if k % 2 else ""),
+             pii=idn, seal_only=k % 2 == 1)
+
+
+def f_on_en_accomp(g: G):
+    """English MOOC 'Certificate of Accomplishment' with 'Estimated effort: N hrs' and dd-Mon-yyyy."""
+    r, k = g.rng, g.k
+    d = f_cutoff(g)
+    holder = f_en_person(r)
+    n = r.choice([14, 16, 20])
+    issuer = "Learnwell Open Academy"
+    code = "LW-" + "".join(r.choice("0123456789ABCDEF") for _ in range(8))
+    p = fpdf(g, land=True, created=d)
+    p.c.setFillColor(Color(0.96, 0.94, 0.88)); p.c.rect(0, 0, p.W, p.H, stroke=0, fill=1); p.c.setFillColor(black)
+    p.text(p.W - 60, 70, "learnwell", "Helvetica-Bold", 22, "r", color=Color(0.8, 0.35, 0.1))
+    p.text(60, 150, "CERTIFICATE OF ACCOMPLISHMENT", "Helvetica", 13, color=GREY)
+    p.text(60, 200, holder, "dejavu-b", 30)
+    p.text(60, 240, "has completed the self-paced online course", "dejavu", 13)
+    p.text(60, 275, r.choice(["Geospatial Data Science for Planners", "Foundations of Pharmacovigilance"]), "dejavu-b", 19)
+    p.text(60, 315, f"Estimated effort: {n} hrs  |  Completed {fdate(d, 'dmon')}", "dejavu", 12)
+    p.text(60, 520, f"Credential ID {code}", "dejavusans", 9, color=GREY)
+    p.text(60, 536, f"{issuer} has verified the learner's identity and completion of all graded items.", "dejavusans", 8, color=GREY)
+    fields = {"hours": n, "issueDate": d.isoformat(), "issuer": issuer, "holder": holder, "certificateNumber": code}
+    return L("online", "online-learning-record", fields, {"hoursUnit": "hours", "language": "en", "hoursLabel": "hrs"},
+             seal=False, notes="fresh English MOOC accomplishment certificate; 'Estimated effort: N hrs'; dd-Mon-yyyy")
+
+
+def f_on_en_record(g: G):
+    """English 'Record of Completion' (modules table, total study time with a decimal), dd.mm.yyyy dates."""
+    r, k = g.rng, g.k
+    e = f_cutoff(g, 1)
+    s = e - dt.timedelta(days=r.randint(20, 45))
+    holder = f_en_person(r)
+    issuer = "Nordvik Institute for Continuing Education"
+    mods = [("Module 1: Risk Concepts", 1.5), ("Module 2: Hazard Identification", 2.0),
+            ("Module 3: Exposure Assessment", 1.5), ("Module 4: Case Studies", 1.5)]
+    total = sum(h for _, h in mods)
+    p = fpdf(g, created=e)
+    p.text(60, 80, issuer, "Helvetica-Bold", 15, color=NAVY)
+    p.hline(60, p.W - 60, 92, 1.2, NAVY)
+    p.text(60, 140, "Record of Completion", "Helvetica-Bold", 22)
+    p.text(60, 175, f"Participant: {holder}", "Helvetica", 12)
+    p.text(60, 195, f"Programme: Occupational Health Risk Assessment (online, self-paced)", "Helvetica", 12)
+    p.text(60, 215, f"Period of study: {fdate(s, 'dmydot')} – {fdate(e, 'dmydot')}", "Helvetica", 12)
+    rows = [["Module", "Study time (hours)", "Status"]] + [[m, f"{h:.1f}", "Passed"] for m, h in mods]
+    y = p.table(60, 235, [260, 130, p.W - 120 - 390], rows, "Helvetica", 10.5, row_h=24, header=True)
+    p.text(60, y + 26, f"Total study time: {total:.1f} hours", "Helvetica-Bold", 12)
+    p.text(60, y + 70, f"Issued in Bergen, {fdate(e, 'dmydot')}", "Helvetica", 11)
+    p.text(60, y + 110, f_en_person(r), "Times-Italic", 15)
+    p.text(60, y + 126, "Registrar", "Helvetica", 10)
+    fields = {"hours": total, "startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": e.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("online", "online-learning-record", fields, {"hoursUnit": "hours", "language": "en", "courses": 4},
+             seal=False, notes="fresh English record of completion; module table; total with a decimal; dd.mm.yyyy range with en dash")
+
+
+# -- fresh: academic ---------------------------------------------------------------------------------------------
+def f_ac_baogao(g: G):
+    """学术报告会出勤证明: a society's 学术报告会; enumerated days (7月1日、2日); left-aligned signature."""
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    level = ["provincial", "national"][k % 2]
+    s = f_cutoff(g)
+    days = r.choice([1, 2, 3]) if k % 2 == 0 else 2
+    e = s + dt.timedelta(days=days - 1)
+    fld = r.choice(["山区公路灾害防治", "临床药学服务", "智慧农机装备", "高原生态修复"])
+    conf = [f"{prov}第{cn_int(r.randint(11, 29))}届{fld}学术报告会", f"全国{fld}青年学者学术报告会"][k % 2]
+    issuer = r.choice(g.P["societies"])
+    holder = f_person(r)
+    issue = e + dt.timedelta(days=r.choice([0, 1]))
+    p = fpdf(g, created=issue)
+    f = g.f(4)
+    p.text(p.W / 2, 105, "学术报告会出勤证明", f, 23, "c", bold=True)
+    when = fdate(s, "cn") if days == 1 else frange(s, e, "enum")
+    body = (f"{holder}（{r.choice(g.P['hospitals'] + g.P['colleges'])}）于{when}出席了在{city}举行的{conf}，"
+            f"按要求完成会议签到和全部学术报告的听讲。")
+    y = p.para(70, 175, p.W - 140, body, f, 14.5, leading=31)
+    y = p.para(70, y + 4, p.W - 140, "特此证明。", f, 14.5)
+    f_sign(p, "left", y + 70, issuer, fdate(issue, "circ"), f, "image", g.seed, "会务组")
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("academic", "conference-proof", fields, {"conferenceLevel": level, "role": "attendee", "days": days},
+             f"fresh 学术报告会出勤证明; {'one day' if days == 1 else 'enumerated days (、)'}; left 出具单位（公章）block; circ date")
+
+
+def f_ac_poster(g: G):
+    """壁报交流证书 (poster presentation), landscape, bilingual heading; role speaker (presenter of a poster)."""
+    r, k = g.rng, g.k
+    s = f_cutoff(g, 1)
+    e = s + dt.timedelta(days=2)
+    city = g.city()
+    issuer = "中国药学会" if k % 2 == 0 else "中国铁道学会"
+    conf = f"{s.year}年{'中国药学大会' if k % 2 == 0 else '中国铁道科技论坛'}"
+    holder = f_person(r)
+    title = r.choice(["基于真实世界数据的抗凝药物用药安全评价", "寒区隧道衬砌冻胀病害监测与评估"])
+    p = fpdf(g, land=True, created=e)
+    p.frame("gold")
+    f = g.f(0)
+    p.text(p.W / 2, 92, "壁报交流证书", f, 30, "c", bold=True, cs=6)
+    p.text(p.W / 2, 120, "CERTIFICATE OF POSTER PRESENTATION", "Times-Roman", 12, "c", color=GREY)
+    body = f"{holder}：您的论文《{title}》入选{conf}（{city}，{frange(s, e, 'wave')}）壁报交流，特颁此证。"
+    y = p.para(110, 185, p.W - 220, body, f, 16, leading=34)
+    p.text(p.W - 220, 440, issuer, f, 14, "c")
+    p.text(p.W - 220, 466, fdate(e, "cnsp"), f, 14, "c")
+    p.seal(p.W - 220, 445, issuer, "学术部", seed=g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": e.isoformat(), "issuer": issuer,
+              "holder": holder, "title": title}
+    return L("academic", "conference-proof", fields, {"conferenceLevel": "national", "role": "speaker",
+                                                      "presentation": "poster", "days": 3},
+             "fresh 壁报交流证书 (poster); wave-dash range with spaced dates; role speaker = poster presenter")
+
+
+def f_ac_lecture(g: G):
+    """专题讲座证明: k=0 letter with hours; k=1 an invitation (邀请函 header) re-issued as proof that it took place."""
+    r, k = g.rng, g.k
+    city = g.city()
+    d = f_cutoff(g, k)
+    n = r.choice([2, 3])
+    issuer = [r.choice(g.P["hospitals"]), f"{city}市{r.choice(['教育科学研究院', '科学技术协会'])}"][k % 2]
+    holder = f_person(r)
+    talk = r.choice(["抗菌药物临床合理应用", "跨学科主题学习设计", "大模型在工程管理中的应用", "职业暴露的预防与处置"])
+    issue = d + dt.timedelta(days=r.choice([1, 5, 20]))
+    p = fpdf(g, created=issue)
+    f = g.f(1)
+    if k % 2 == 0:
+        p.text(p.W / 2, 110, "专题讲座证明", f, 24, "c", bold=True)
+        body = (f"特邀{holder}{r.choice(['主任医师', '教授'])}于{fdate(d, 'cnsp')}在我院学术报告厅作《{talk}》专题讲座{n}学时，"
+                f"听讲人员二百余人，反响良好。")
+        y = p.para(70, 180, p.W - 140, body, f, 15, leading=32)
+        y = p.para(70, y + 4, p.W - 140, "特此证明。", f, 15)
+        hn = f"专题讲座N学时"
+    else:
+        p.text(p.W / 2, 100, "邀 请 函", f, 24, "c", bold=True)
+        p.text(p.W / 2, 128, "（讲座举办情况证明）", f, 13, "c")
+        p.text(70, 175, f"{holder}老师：", f, 14)
+        y = p.para(70, 210, p.W - 140, f"我单位拟举办{city}市专业技术人员继续教育专题讲座，特邀请您主讲《{talk}》。", f, 14, leading=29)
+        p.hline(70, p.W - 70, y + 6, 0.5, GREY)
+        y = p.para(70, y + 36, p.W - 140, f"补充证明：上述讲座已于{fdate(d, 'cnsp')}如期举办，{holder}老师完成授课{n}学时。", f, 14, leading=29)
+        hn = "完成授课N学时 in a 补充证明 under an invitation"
+    f_sign(p, ["datetop", "boxed"][k % 2], y + 60, issuer, fdate(issue, ["slashnp", "circ"][k % 2]), f, "image", g.seed)
+    fields = {"hours": n, "startDate": d.isoformat(), "endDate": d.isoformat(), "issueDate": issue.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("academic", "lecture-proof", fields, {"hoursUnit": "学时", "role": "speaker", "lectureCount": 1},
+             f"fresh lecture proof: {hn}; sign {['datetop', 'boxed'][k % 2]}")
+
+
+def f_ac_en_visit(g: G):
+    """English visiting-scholar letter on a foreign university letterhead; ordinal dates with 'through'."""
+    r, k = g.rng, g.k
+    months = 6
+    s = add_months(f_cutoff(g), -months).replace(day=1)
+    e = add_months(s, months) - dt.timedelta(days=1)
+    holder = r.choice(["Yue", "Jing", "Lan", "Hao"]) + " " + r.choice(["Ruan", "Ouyang", "Cen", "Rao"])
+    issuer = "University of Tasmere"
+    issue = e + dt.timedelta(days=2)
+    p = fpdf(g, created=issue)
+    p.text(60, 70, "University of Tasmere", "Times-Bold", 20, color=DARKRED)
+    p.text(60, 88, "School of Civil and Environmental Engineering", "Times-Roman", 11)
+    p.hline(60, p.W - 60, 98, 0.8, DARKRED)
+    p.text(p.W - 60, 130, fdate(issue, "enord"), "Times-Roman", 11, "r")
+    p.text(60, 170, "TO WHOM IT MAY CONCERN", "Times-Bold", 12)
+    y = p.para(60, 205, p.W - 120, f"This letter confirms that Dr. {holder} of {r.choice(g.P['universities'])} "
+               f"(P. R. China) was hosted as a Visiting Scholar in our School from {fdate(s, 'enord-us')} through "
+               f"{fdate(e, 'enord-us')}, a period of six months. During the visit the scholar worked with the "
+               f"Geomechanics Group on numerical modelling of soft-rock tunnels, attended the departmental seminar "
+               f"series and co-authored a conference paper.", "Times-Roman", 12, leading=18, indent=0)
+    y = p.para(60, y + 10, p.W - 120, "Please do not hesitate to contact me should you require further information.",
+               "Times-Roman", 12, leading=18, indent=0)
+    p.text(60, y + 30, "Yours faithfully,", "Times-Roman", 12)
+    p.text(60, y + 70, f_en_person(r), "Times-Italic", 15)
+    p.text(60, y + 88, "Head of School", "Times-Roman", 11)
+    p.seal(300, y + 70, "UNIVERSITY OF TASMERE", "", r=38, seed=g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("academic", "academic-visit-proof", fields, {"months": 6, "role": "visitor", "language": "en"},
+             "fresh English visiting-scholar letter; ordinal US dates joined by 'through'; six months in words; "
+             "issuer = the university (letterhead line 1; line 2 names the school)")
+
+
+def f_ac_guest(g: G):
+    """特邀报告嘉宾证书: landscape; one day; date in ○ numerals; number 档案编号."""
+    r, k = g.rng, g.k
+    d = f_cutoff(g, 0)
+    city = g.city()
+    issuer = r.choice([s_ for s_ in g.P["societies"] if s_.startswith("中国")])
+    holder = f_person(r)
+    conf = f"第{cn_int(r.randint(5, 14))}届{'全国药物警戒学术会议' if '药' in issuer else '全国高原铁路建设技术交流会'}"
+    p = fpdf(g, land=True, created=d)
+    p.frame("ornate")
+    f = g.f(2)
+    p.text(p.W / 2, 100, "特邀报告嘉宾证书", f, 30, "c", bold=True, color=NAVY)
+    body = f"兹聘请{holder}担任{conf}特邀报告嘉宾，并于{fdate(d, 'circ')}在{city}作大会特邀报告。"
+    y = p.para(110, 180, p.W - 220, body, f, 16, leading=34)
+    line, no = f_no(g, d.year, 1)
+    p.text(110, 470, line, f, 10.5)
+    f_sign(p, "datetop", 420, issuer, fdate(d, "circ"), f, "image", g.seed)
+    fields = {"startDate": d.isoformat(), "endDate": d.isoformat(), "issueDate": d.isoformat(), "issuer": issuer,
+              "holder": holder, "certificateNumber": no}
+    return L("academic", "conference-proof", fields, {"conferenceLevel": "national", "role": "speaker", "days": 1},
+             "fresh 特邀报告嘉宾证书 landscape; 兹聘请 wording (appointment + talk given); circ dates; 档案编号")
+
+
+# -- fresh: research ---------------------------------------------------------------------------------------------
+F_FILLER = {
+    "U": ["寒区隧道衬砌受冻融循环影响，混凝土抗压强度随循环次数增加而逐渐降低。",
+          "现场监测布设温度传感器与应变计共48个，采样间隔为30 min。",
+          "数值模拟采用热-力耦合模型，计算结果与实测数据吻合较好，最大误差为8.7%。",
+          "建议在洞口段设置保温层并加强排水，以减小冻胀力对衬砌结构的不利影响。"],
+    "S": ["丘陵山区地块小而分散，传统大型农机难以进入作业。",
+          "样机田间试验表明，作业效率达到0.35 hm²/h，漏播率低于3%。",
+          "采用离散元方法对排种器工作过程进行仿真，优化了型孔结构参数。"],
+    "R": ["本研究回顾性分析了某三甲医院2022年1月至2023年12月的住院患者用药医嘱。",
+          "药师干预后，不合理医嘱比例由12.4%下降至5.1%，差异有统计学意义（P<0.01）。",
+          "临床药师参与查房有助于提高抗凝治疗的规范性和安全性。"],
+}
+F_TITLES = {"U": ["高寒地区隧道衬砌冻胀力现场监测与分析", "山区高速公路高边坡锚索预应力损失规律研究"],
+            "S": ["丘陵山区小型精量播种机的设计与试验", "基于离散元的气吸式排种器参数优化"],
+            "R": ["临床药师干预对住院患者抗凝治疗合理性的影响", "某院质子泵抑制剂超说明书用药分析"]}
+
+
+def f_rs_paper(g: G):
+    """Journal first pages with a boxed right-hand header (卷期 / 2025年07月 / Vol. No. / Mon. yyyy), 文章编号,
+    中图分类号, 基金项目, 引用格式 footer; 1 or 3 pages."""
+    r, k = g.rng, g.k
+    journal, en, cnp, cls, tier = g.pick("journals")
+    iss = issn(random.Random("fresh" + journal))
+    cn = f"{cnp}-{random.Random('fresh' + journal + 'cn').randint(1100, 1899)}/{cls}"
+    pub = f_cutoff(g, 1).replace(day=1)
+    vol, no = pub.year - 1981, pub.month
+    recv = pub - dt.timedelta(days=r.randint(110, 260))
+    rev = recv + dt.timedelta(days=r.randint(30, 70))
+    na = [3, 5][k % 2]
+    authors = f_people(r, na)
+    affs = [f"{r.choice(g.P['universities'])}，{r.choice(['四川 成都 610031', '广东 广州 510641', '河南 郑州 450001'])}",
+            f"{r.choice(g.P['hospitals'] + g.P['companies'])}，{r.choice(['陕西 西安 710055', '福建 福州 350108'])}"]
+    title = F_TITLES[cls][k % 2]
+    pages = [1, 3][k % 2]
+    rank = [2, 1][k % 2]
+    first_pg = r.randint(10, 80)
+    p = fpdf(g, created=pub + dt.timedelta(days=12))
+    f_t, f_b = g.f(1), g.f(2)
+    W = p.W
+    p.c.setFillColor(Color(0.12, 0.3, 0.5)); p.c.rect(0, p.H - 30, W, 30, stroke=0, fill=1); p.c.setFillColor(black)
+    p.text(40, 58, journal, f_t, 17, bold=True, color=Color(0.12, 0.3, 0.5))
+    p.text(40, 76, en.upper(), "Helvetica", 7.5, color=GREY)
+    p.c.setStrokeColor(GREY); p.c.rect(W - 170, p.H - 92, 130, 58); p.c.setStrokeColor(black)
+    p.lines(W - 160, 50, [f"第{vol}卷 第{no}期", fdate(pub, "ym0")], f_b, 9, 13)
+    p.lines(W - 160, 76, [f"Vol.{vol}, No.{no}", pub.strftime("%b. %Y")], "Helvetica", 8, 11)
+    p.hline(40, W - 40, 100, 0.5)
+    p.text(40, 114, f"文章编号：{iss.replace('-', '')}({pub.year}){no:02d}-{first_pg:04d}-{r.randint(5, 9):02d}", f_b, 8)
+    p.text(W - 40, 114, f"ISSN {iss}  CN {cn}", "Helvetica", 8, "r")
+    y = 150
+    for line in p.wrap(title, f_t, 18, W - 120):
+        p.text(W / 2, y, line, f_t, 18, "c", bold=True)
+        y += 27
+    sup = ["1" if i % 2 == 0 else "2" for i in range(na)]
+    p.text(W / 2, y + 2, "  ".join(a + s for a, s in zip(authors, sup)), f_b, 12, "c")
+    y = p.para(60, y + 22, W - 120, "（" + "；".join(f"{i + 1}. {a}" for i, a in enumerate(affs)) + "）", f_b, 8.5,
+               leading=13, indent=0, align="c")
+    y = p.para(50, y + 8, W - 100, "【摘要】" + "".join(r.sample(F_FILLER[cls], len(F_FILLER[cls]))), f_b, 9, leading=15, indent=0)
+    y = p.para(50, y, W - 100, "【关键词】" + "；".join(r.sample(["冻胀力", "现场监测", "精量播种", "离散元", "合理用药",
+                                                            "临床药师", "数值模拟", "边坡"], 4)), f_b, 9, leading=15, indent=0)
+    p.text(50, y + 2, f"中图分类号：{cls}{r.randint(4, 99)}    文献标志码：A", f_b, 9)
+    foot = p.H - 92
+    p.hline(50, 220, foot - 14, 0.5)
+    p.lines(50, foot, [f"收稿日期：{fdate(recv, 'slashnp')}；修回日期：{fdate(rev, 'slashnp')}",
+                       f"基金项目：{g.prov(g.city())}自然科学基金项目（{pub.year - 2}J{r.randint(10000, 99999)}）",
+                       f"作者简介：{authors[0]}（{r.randint(1978, 1996)}—），{r.choice(['男', '女'])}，博士，研究方向为相关领域。",
+                       f"引用格式：{'，'.join(authors[:3])}{'，等' if na > 3 else ''}. {title}[J]. {journal}，{pub.year}，{vol}（{no}）：{first_pg}-{first_pg + 6}."],
+            f_b, 7.5, 11)
+    colw = (W - 100 - 24) / 2
+    for page in range(pages):
+        top = y + 24 if page == 0 else 60
+        bottom = foot - 30 if page == 0 else p.H - 60
+        for col in range(2):
+            x = 50 + col * (colw + 24)
+            yy = top
+            while yy < bottom - 30:
+                lines = p.wrap("".join(r.choice(F_FILLER[cls]) for _ in range(3)), f_b, 9.5, colw, 19)
+                for i, ln in enumerate(lines):
+                    if yy > bottom - 14:
+                        break
+                    p.text(x + (19 if i == 0 else 0), yy, ln, f_b, 9.5)
+                    yy += 14.5
+                yy += 5
+        p.text(W - 50 if page % 2 == 0 else 50, p.H - 28, str(first_pg + page), "Times-Roman", 9, "r" if page % 2 == 0 else "l")
+        if page < pages - 1:
+            p.new_page()
+            p.text(W / 2, 36, f"{journal}　　　　{pub.year}，{vol}（{no}）", f_b, 8.5, "c")
+            p.hline(40, W - 40, 44, 0.5)
+    fields = {"issuer": journal, "holder": authors[0], "journal": journal, "issn": iss, "cn": cn,
+              "publishedMonth": pub.strftime("%Y-%m"), "receivedDate": recv.isoformat(), "title": title}
+    facts = {"journalTier": tier, "authorCount": na, "authorRank": rank, "claimant": authors[rank - 1],
+             "authors": authors, "volume": vol, "issue": no, "funded": True}
+    return L("research", "journal-paper", fields, facts, seal=False,
+             notes=f"fresh journal layout (boxed 卷期 header with yyyy年MM月, 文章编号, 引用格式 footer, 基金项目); "
+                   f"{pages} page(s); received date yyyy/m/d; claimant rank {rank}")
+
+
+def f_rs_book(g: G):
+    """版权页 with a boxed CIP block, 主编/副主编, 字数 in 万字, 版次 with a zero-padded month; claimant = 副主编."""
+    r, k = g.rng, g.k
+    press = g.pick("presses")
+    pub = f_cutoff(g).replace(day=1)
+    chief, deputy = f_people(r, 2)
+    title = r.choice(["高原铁路隧道施工技术指南", "临床药学查房实务"])
+    isbn = isbn13(r, r.choice(["5364", "5643", "5349"]))
+    wan = r.choice([32.6, 41.2, 28.5])
+    p = fpdf(g, size=(516, 728), created=pub)        # B5
+    f = g.f(3)
+    p.c.setStrokeColor(black); p.c.rect(50, p.H - 260, p.W - 100, 170)
+    p.text(62, 110, "图书在版编目（CIP）数据", f, 11, bold=True)
+    y = p.para(62, 134, p.W - 124, f"{title} / {chief}主编；{deputy}副主编. —{'成都' if '四川' in press or '西南' in press else '郑州' if '河南' in press else '西安'}："
+               f"{press}，{pub.year}.{pub.month:02d}", f, 10, leading=17)
+    y = p.lines(80, y, [f"ISBN {isbn}", f"Ⅰ. ①{title[:2]}… Ⅱ. ①{chief[0]}… ②{deputy[0]}… Ⅲ. ①{title[2:6]}—指南"], f, 10, 17)
+    p.text(62, y + 4, f"中国版本图书馆CIP数据核字（{pub.year}）第{r.randint(100000, 299999)}号", f, 10)
+    y = 300
+    for a, b in [("主　编", chief), ("副主编", deputy), ("策划编辑", f_person(r, False)), ("出版发行", press),
+                 ("字　数", f"{wan}万字"), ("版　次", f"{fdate(pub, 'ym0')}第1版"), ("印　次", f"{fdate(pub, 'ym0')}第1次印刷"),
+                 ("书　号", f"ISBN {isbn}"), ("定　价", f"{r.choice([65, 78, 92])}.00元")]:
+        p.text(p.W / 2 - 120, y, a, f, 10.5)
+        p.text(p.W / 2 - 40, y, b, f, 10.5)
+        y += 21
+    p.text(p.W / 2, p.H - 70, "如有印装质量问题，影响阅读，请与印刷厂联系调换", f, 9, "c", color=GREY)
+    fields = {"issuer": press, "holder": chief, "title": title, "isbn": isbn, "publishedMonth": pub.strftime("%Y-%m")}
+    facts = {"wordCount": int(wan * 10000), "wordCountPrinted": f"{wan}万字", "authorCount": 2, "authorRank": 2,
+             "authorRole": "副主编", "claimant": deputy, "authors": [chief, deputy]}
+    return L("research", "monograph", fields, facts, seal=False,
+             notes="fresh 版权页 on B5 with a boxed CIP block; 主编/副主编 (claimant = 副主编, rank 2); 字数 in 万字; yyyy年MM月")
+
+
+def f_rs_keti(g: G):
+    """k=0 教育科学规划课题结题鉴定书 (table, 鉴定等级); k=1 科学技术成果登记证书 (table, ranked 完成人)."""
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    issue = f_cutoff(g, 1)
+    team = f_people(r, 5)
+    rank = [1, 3][k % 2]
+    p = fpdf(g, created=issue)
+    f = g.f(4)
+    if k % 2 == 0:
+        issuer = f"{prov}教育科学规划领导小组办公室"
+        title = r.choice(["县域高中跨学科主题学习的实践研究", "职业院校课程思政评价体系构建研究"])
+        pno = f"{prov[:2]}{issue.year - 2}GH{r.randint(100, 999)}"
+        p.text(p.W / 2, 95, f"{prov}教育科学规划课题", f, 16, "c")
+        p.text(p.W / 2, 130, "结题鉴定书", f, 26, "c", bold=True, cs=6)
+        ps = dt.date(issue.year - 2, r.choice([3, 6, 9]), 1)
+        pe = add_months(issue.replace(day=1), -r.choice([1, 2, 3]))
+        rows = [["课题批准号", pno], ["课题名称", title], ["课题负责人", team[0]], ["课题组成员", "、".join(team[1:])],
+                ["研究周期", f"{ps.year}年{ps.month}月–{pe.year}年{pe.month}月"],
+                ["鉴定等级", "良好"], ["鉴定意见", "该课题研究目标明确，方法得当，成果具有推广价值，同意结题。"]]
+        y = p.table(65, 165, [110, p.W - 130 - 110], rows, f, 12, row_h=36, align="l", shade_first_col=True)
+        f_sign(p, "boxed", y + 40, issuer, fdate(issue, "fwdash"), f, "image", g.seed, "课题管理专用章")
+        stage, lvl, note = "concluded", "provincial", "结题鉴定书 (education research, 鉴定等级 cell, period to the month in facts)"
+        facts_extra = {"periodStart": ps.strftime("%Y-%m"), "periodEnd": pe.strftime("%Y-%m")}
+    else:
+        issuer = f"{prov}科学技术厅"
+        title = r.choice(["丘陵山区精量播种装备研发与应用", "高寒隧道冻害监测预警技术"])
+        pno = f"{prov[:2]}{issue.year}{r.randint(1000, 9999)}"
+        p.text(p.W / 2, 110, "科学技术成果登记证书", f, 24, "c", bold=True)
+        line, no = f_no(g, issue.year, 2)
+        p.text(p.W / 2, 138, line, f, 10.5, "c")
+        rows = [["成果名称", title], ["登记号", pno], ["第一完成单位", r.choice(g.P["universities"])],
+                ["成果完成人（排名）", "，".join(f"{i + 1}.{t}" for i, t in enumerate(team))],
+                ["成果类别", "应用技术"], ["登记日期", fdate(issue, "cnsp")]]
+        y = p.table(65, 165, [140, p.W - 130 - 140], rows, f, 12, row_h=36, align="l", shade_first_col=True)
+        y = p.para(65, y + 30, p.W - 130, "经审查，该成果符合科技成果登记条件，准予登记。", f, 13)
+        f_sign(p, "datetop", y + 60, issuer, fdate(issue, "cnsp"), f, "image", g.seed, "成果登记专用章")
+        stage, lvl, note = "registered", "provincial", "科学技术成果登记证书 (ranked 完成人 in one cell)"
+        facts_extra = {}
+    fields = {"issueDate": issue.isoformat(), "issuer": issuer, "holder": team[0], "title": title, "projectNumber": pno}
+    if k % 2 == 1:
+        fields["certificateNumber"] = no
+    facts = {"projectLevel": lvl, "projectRole": "leader" if rank == 1 else "member", "projectRank": rank,
+             "claimant": team[rank - 1], "teamSize": len(team), "projectStage": stage, **facts_extra}
+    return L("research", "research-project", fields, facts, notes=f"fresh {note}; claimant rank {rank}")
+
+
+def f_rs_patent(g: G):
+    """Utility models. k=0 certificate with a two-column key block and QR; k=1 专利登记簿副本 (2 pages, tables)."""
+    r, k = g.rng, g.k
+    grant = f_cutoff(g, k)
+    app = grant - dt.timedelta(days=r.randint(140, 280))
+    inv = f_people(r, r.randint(2, 4))
+    rank = [1, 2][k % 2]
+    owner = r.choice(g.P["universities"] + g.P["companies"])
+    title = r.choice(["一种隧道衬砌冻胀力监测装置", "一种丘陵地块用小型播种机", "一种静脉输液防回血固定贴"])
+    pno = f"ZL {app.year}2{r.randint(10000000, 99999999)}.{r.randint(0, 9)}"
+    pub_no = f"CN {r.randint(220000000, 229999999)} U"
+    issuer = "国家知识产权局"
+    f = g.f(k)
+    p = fpdf(g, created=grant)
+    if k % 2 == 0:
+        p.frame("double-red")
+        certno = str(r.randint(20000000, 29999999))
+        p.text(p.W / 2, 110, "实用新型专利证书", f, 26, "c", bold=True, cs=3)
+        p.text(p.W / 2, 138, f"证书号第 {certno} 号", f, 11, "c")
+        kv = [("实用新型名称", title), ("发明人", "；".join(inv)), ("专利号", pno), ("专利申请日", fdate(app, "cn")),
+              ("专利权人", owner), ("授权公告日", fdate(grant, "cn")), ("授权公告号", pub_no)]
+        y = 180
+        for a, b in kv:
+            p.text(150, y, a, f, 12, "r")
+            p.text(165, y, b, f, 12)
+            y += 27
+        p.qr(p.W - 140, 170, 62, g.seed)
+        y = p.para(70, y + 20, p.W - 140, "本实用新型经过本局依照中华人民共和国专利法进行初步审查，决定授予专利权，"
+                   "颁发本证书并在专利登记簿上予以登记。专利权自授权公告之日起生效。", f, 11.5, leading=22)
+        p.text(p.W - 120, y + 80, f"局长  {f_person(r, False)}", f, 12, "r")
+        p.seal(p.W - 150, y + 50, "中华人民共和国国家知识产权局", seed=g.seed)
+        fields = {"certificateNumber": certno}
+        note = "utility-model certificate, label column right-aligned (no colons), QR; body says 本局: issuer only in the image seal"
+    else:
+        p.text(p.W / 2, 80, "专利登记簿副本", f, 22, "c", bold=True)
+        rows = [["专利号", pno], ["发明创造名称", title], ["专利类型", "实用新型"], ["申请日", fdate(app, "cn")],
+                ["授权公告日", fdate(grant, "cn")], ["授权公告号", pub_no], ["发明人", "；".join(inv)], ["专利权人", owner]]
+        y = p.table(60, 110, [120, p.W - 120 - 120], rows, f, 11.5, row_h=30, align="l", shade_first_col=True)
+        p.text(60, y + 30, "法律状态：专利权维持", f, 12)
+        p.text(p.W / 2, p.H - 40, "第1页/共2页", f, 9, "c", color=GREY)
+        p.new_page()
+        p.text(60, 80, "年费缴纳信息", f, 13, bold=True)
+        rows = [["年度", "缴费金额（元）", "缴费日期"]] + [[f"第{i + 1}年度", "600", fdate(grant + dt.timedelta(days=365 * i - 30 if i else 0), "cn")]
+                                                  for i in range(1 if grant.year >= 2025 else 2)]
+        y = p.table(60, 100, [120, 150, p.W - 120 - 270], rows, f, 11, row_h=28, header=True)
+        p.text(60, y + 30, "专利权的转移：无    质押：无    专利实施许可：无", f, 11)
+        p.text(p.W - 80, y + 90, issuer, f, 13, "r")
+        p.text(p.W - 80, y + 116, f"出具日期：{fdate(grant + dt.timedelta(days=20), 'cn')}", f, 12, "r")
+        p.seal(p.W - 140, y + 96, "国家知识产权局专利局专利登记簿副本专用章", seed=g.seed)
+        p.text(p.W / 2, p.H - 40, "第2页/共2页", f, 9, "c", color=GREY)
+        fields = {}
+        note = "专利登记簿副本, 2 pages of tables; issueDate = 授权公告日 (the 出具日期 of the copy is later)"
+    fields.update({"issueDate": grant.isoformat(), "issuer": issuer, "holder": inv[0], "patentNumber": pno.replace(" ", ""),
+                   "applicationDate": app.isoformat(), "title": title})
+    facts = {"patentType": "utility", "inventorCount": len(inv), "inventorRank": rank, "claimant": inv[rank - 1],
+             "patentee": owner}
+    return L("research", "patent", fields, facts, notes=f"fresh {note}; claimant rank {rank}", fact_page=1,
+             seal_only=k % 2 == 0)
+
+
+# -- fresh: exam -------------------------------------------------------------------------------------------------
+def f_ex_qual(g: G):
+    """k=0 法律职业资格证书 (key lines, 授予日期); k=1 教师资格证书 (table, 认定机构); k=2 助理社会工作师 (landscape)."""
+    r, k = g.rng, g.k
+    name, a1, a2, level = g.pick("exams")
+    city = g.city()
+    d = f_cutoff(g)
+    holder = f_person(r)
+    idn = id_number(r, g.P["id_areas"])
+    f = g.f(k + 1)
+    if k % 3 == 0:
+        issuer = a1
+        no = f"A{d.year}{idn[:4]}{r.randint(100000, 999999)}"
+        p = fpdf(g, created=d)
+        p.frame("gold")
+        p.text(p.W / 2, 120, "法律职业资格证书", f, 28, "c", bold=True, cs=4)
+        p.photo(p.W / 2 - 35, 160, 70, 92)
+        y = p.lines(150, 300, [f"姓　　名　{holder}", f"性　　别　{r.choice(['男', '女'])}", f"身份证号　{idn}",
+                               f"证书编号　{no}", f"授予日期　{fdate(d, 'circ')}"], f, 14, 32)
+        y = p.para(90, y + 20, p.W - 180, "持证人通过国家统一法律职业资格考试，经审核，授予法律职业资格。", f, 13)
+        p.text(p.W - 160, y + 70, "中华人民共和国司法部", f, 14, "c")
+        p.seal(p.W - 160, y + 70, "中华人民共和国司法部", seed=g.seed)
+        note = "法律职业资格证书 (label/value separated by spaces, no colons; 授予日期 in ○ numerals)"
+    elif k % 3 == 1:
+        issuer = f"{city}市教育局"
+        no = f"{d.year}{idn[:4]}{r.randint(1000000, 9999999)}{r.randint(1, 2)}"
+        p = fpdf(g, land=True, created=d)
+        p.frame("green")
+        p.text(p.W / 2, 90, "教 师 资 格 证 书", f, 28, "c", bold=True)
+        rows = [["姓名", holder, "性别", r.choice(["男", "女"])], ["身份证件号码", idn], ["资格种类", name],
+                ["任教学科", r.choice(["数学", "化学", "信息技术", "通用技术"])], ["证书号码", no],
+                ["认定机构", issuer], ["批准日期", fdate(d, "cnsp")]]
+        y = p.table(120, 120, [120, 200, 80, p.W - 240 - 400], rows, f, 12.5, row_h=34, align="c", shade_first_col=True)
+        p.text(p.W - 160, y + 40, "中华人民共和国教育部制", f, 10, "c", color=GREY)
+        p.seal(p.W - 300, y - 60, issuer, "教师资格认定专用章", seed=g.seed)
+        note = "教师资格证书 landscape table; issuer = 认定机构 cell (municipal education bureau)"
+    else:
+        issuer = a1
+        no = f"{d.year}{r.randint(10, 99)}{r.randint(1000000, 9999999)}"
+        p = fpdf(g, created=d)
+        p.text(p.W / 2, 100, "中华人民共和国", f, 16, "c", cs=8)
+        p.text(p.W / 2, 135, "社会工作者职业资格证书", f, 24, "c", bold=True)
+        rows = [["持证人", holder], ["公民身份号码", idn], ["资格级别", name], ["管理号", no],
+                ["签发日期", fdate(d, "slashnp")]]
+        y = p.table(90, 175, [130, p.W - 180 - 130], rows, f, 13, row_h=36, align="l", shade_first_col=True)
+        y = p.para(90, y + 30, p.W - 180, f"本证书由{a2}、{a1}批准颁发，表明持证人具有相应的社会工作专业水平。", f, 12.5, leading=24)
+        f_sign(p, "datetop", y + 70, issuer, fdate(d, "slashnp"), f, "image", g.seed)
+        note = "社会工作者职业资格证书 (管理号; two ministries named, the sealing one is the issuer)"
+    fields = {"issueDate": d.isoformat(), "issuer": issuer, "holder": holder, "certificateNumber": no}
+    facts = {"examResult": "pass", "examLevel": level, "examYear": d.year, "examName": name}
+    return L("exam", "exam-certificate", fields, facts, pii=idn, notes=f"fresh {note}; fake checksum-valid ID")
+
+
+# -- fresh: other ------------------------------------------------------------------------------------------------
+def f_ot_award(g: G):
+    """奖状 / 教学成果奖证书; k=0 issuer only in a VECTOR seal; grade and rank."""
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    d = f_cutoff(g, 1)
+    team = f_people(r, r.randint(3, 5))
+    rank = r.randint(1, len(team))
+    holder = team[rank - 1]
+    grade = [2, 1][k % 2]
+    issuer = f"{prov}人民政府" if k % 2 == 0 else f"{prov}教育厅"
+    ach = r.choice(["“岗课赛证”融通的高职交通土建人才培养改革与实践", "县域普通高中走班教学管理模式创新"])
+    p = fpdf(g, land=True, created=d)
+    p.frame("ornate")
+    f = g.f(0)
+    p.text(p.W / 2, 118, ["教学成果奖证书", "奖　状"][k % 2], f, 34, "c", bold=True, color=DARKRED)
+    body = (f"为表彰在教育教学改革中作出突出贡献者，特颁发此证书。成果名称：{ach}。获奖等级：{'一二'[grade - 1]}等奖。"
+            f"获奖者：{holder}（第{cn_int(rank)}完成人）。")
+    y = p.para(110, 190, p.W - 220, body, f, 16, leading=34)
+    line, no = f_no(g, d.year, 1)
+    p.text(110, y + 30, line, f, 10.5)
+    p.text(p.W - 220, 478, fdate(d, "circ"), f, 14, "c")
+    if k % 2 == 0:
+        p.seal_vector(p.W - 220, 440, issuer)
+    else:
+        p.text(p.W - 220, 450, issuer, f, 14, "c")
+        p.seal(p.W - 220, 450, issuer, seed=g.seed)
+    fields = {"issueDate": d.isoformat(), "issuer": issuer, "holder": holder, "certificateNumber": no}
+    facts = {"awardLevel": "provincial", "awardGrade": grade, "awardType": "teaching", "awardRank": rank,
+             "teamSize": len(team)}
+    return L("other", "award", fields, facts, seal_only=k % 2 == 0,
+             notes="fresh teaching-achievement award; rank as 第N完成人 (Chinese numeral)"
+                   + ("; issuer only in a VECTOR seal (seal words in the text layer, rotated)" if k % 2 == 0 else ""))
+
+
+def f_ot_review(g: G):
+    """专家评审工作证明 (serving as an expert reviewer): other way; days."""
+    r, k = g.rng, g.k
+    city = g.city()
+    s = f_cutoff(g, 0)
+    days = 2
+    e = s + dt.timedelta(days=1)
+    issuer = r.choice(g.P["agencies"])
+    holder = f_person(r)
+    issue = e + dt.timedelta(days=r.choice([3, 9]))
+    p = fpdf(g, created=issue)
+    f = g.f(1)
+    p.text(p.W / 2, 110, "专家评审工作证明", f, 24, "c", bold=True)
+    body = (f"{holder}同志受邀作为评审专家，于{frange(s, e, 'cn-endash')}参加了我局组织的{s.year}年度"
+            f"{r.choice(['专业技术职务任职资格评审', '科技项目立项评审', '工程建设项目技术方案评审'])}工作，集中评审共两天，认真履行了评审职责。")
+    y = p.para(70, 180, p.W - 140, body, f, 15, leading=32)
+    y = p.para(70, y + 4, p.W - 140, "特此证明。", f, 15)
+    f_sign(p, "contact", y + 60, issuer, fdate(issue, "fwdash"), f, "image", g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("other", "other", fields, {"otherType": "expert-review", "days": days},
+             "fresh other way: 专家评审工作证明; days in words (共两天); en-dash range; contact signature block")
+
+
+# -- fresh: not evidence -----------------------------------------------------------------------------------------
+def f_na_kaiban(g: G):
+    """开班通知 with 报到 details and a 课程安排 attachment page; mentions 学时. Not evidence."""
+    r, k = g.rng, g.k
+    d = f_cutoff(g, 1)
+    city = g.city()
+    issuer = f"{r.choice(g.P['colleges'])}继续教育学院"
+    topic = r.choice(g.P["train_topics"])
+    s = d + dt.timedelta(days=r.randint(10, 25))
+    p = fpdf(g, created=d)
+    f = g.f(2)
+    p.text(p.W / 2, 95, f"{topic}培训班开班通知", f, 19, "c", bold=True)
+    p.text(70, 140, "各参训学员：", f, 13.5)
+    paras = [f"经研究，{topic}培训班定于{fdate(s, 'cn')}开班，现将有关事项通知如下：",
+             f"一、报到时间：{fdate(s, 'cn')}上午8:00—9:00；报到地点：{city}市{r.choice(['学府路88号', '科技大道199号'])}教学楼一楼大厅。",
+             "二、培训安排：集中学习4天，理论与实操相结合，考核合格者登记继续教育学时32学时。",
+             "三、请学员携带身份证、一寸照片两张，着装整洁，不得无故缺勤。",
+             "附件：课程安排表"]
+    y = 170
+    for s_ in paras:
+        y = p.para(70, y, p.W - 140, s_, f, 13.5, leading=28)
+    f_sign(p, "datetop", y + 60, issuer, fdate(d, "slashnp"), f, "image", g.seed)
+    p.new_page()
+    p.text(60, 70, "附件", f, 13, bold=True)
+    p.text(p.W / 2, 100, "课程安排表", f, 17, "c")
+    rows = [["日期", "上午", "下午", "学时"]] + [[f"第{i + 1}天", r.choice(["政策法规解读", "技术标准讲解", "案例分析"]),
+                                              r.choice(["现场实操", "分组研讨", "考核"]), "8"] for i in range(4)]
+    p.table(70, 125, [90, 170, 170, p.W - 140 - 430], rows, f, 12, row_h=30, header=True)
+    return L("unknown", "unknown", {"issuer": issuer, "issueDate": d.isoformat()}, {"evidence": False, "docType": "notice"},
+             expect=["not-evidence"], notes="fresh 开班通知 (future course; 32学时 promised) + 课程安排 page; not evidence")
+
+
+def f_na_huizhi(g: G):
+    """报名回执 filled in by an applicant (name, unit, phone); not evidence."""
+    r, k = g.rng, g.k
+    d = f_cutoff(g, 0)
+    name = f_person(r)
+    soc = r.choice(g.P["societies"])
+    p = fpdf(g, created=d)
+    f = g.f(3)
+    p.text(p.W / 2, 90, f"{soc}{d.year}年学术年会报名回执", f, 17, "c", bold=True)
+    rows = [["姓名", name, "性别", r.choice(["男", "女"])], ["单位", r.choice(g.P["hospitals"] + g.P["colleges"])],
+            ["职称", "副主任医师", "手机", f"13{r.randint(100000000, 999999999)}"],
+            ["是否投稿", "□是  ■否"], ["是否需要住宿", "■单间  □标间  □不需要"], ["是否申请学分", "■是  □否"]]
+    p.table(60, 120, [100, 190, 70, p.W - 120 - 360], rows, f, 12, row_h=34, align="l")
+    p.text(60, 360, f"请于{fdate(d, 'cn')}前将回执发送至会务组邮箱。", f, 12)
+    return L("unknown", "unknown", {"holder": name}, {"evidence": False, "docType": "registration-form"}, seal=False,
+             expect=["not-evidence"], allow=["attendance-unproven"],
+             notes="fresh 报名回执 filled in by an applicant (registration before the event); not evidence")
+
+
+def f_na_kechengbiao(g: G):
+    """课程表 (landscape timetable with a 学时 column and a total). Not evidence."""
+    r, k = g.rng, g.k
+    s = f_cutoff(g, 1)
+    topic = r.choice(g.P["train_topics"])
+    p = fpdf(g, land=True, created=s - dt.timedelta(days=7))
+    f = g.f(4)
+    p.text(p.W / 2, 60, f"{s.year}年{topic}研修班课程表", f, 18, "c", bold=True)
+    rows = [["日期", "时间", "课程内容", "授课教师", "学时"]]
+    for i in range(3):
+        dd = s + dt.timedelta(days=i)
+        for t in ["08:30-11:30", "14:00-17:00"]:
+            rows.append([f"{dd.month}月{dd.day}日", t, r.choice(["行业政策与标准", "典型案例剖析", "新技术新工艺", "现场观摩", "结业考核"]),
+                         f_person(r, False), "4"])
+    rows.append(["合计", "", "", "", "24"])
+    p.table(60, 85, [90, 110, 300, 120, p.W - 120 - 620], rows, f, 11, row_h=27, header=True)
+    return L("unknown", "unknown", {}, {"evidence": False, "docType": "timetable"}, seal=False, expect=["not-evidence"],
+             notes="fresh 课程表 with a 学时 column and total 24; no participant; not evidence")
+
+
+def f_na_program(g: G):
+    """会议程序册 excerpt (2 pages): welcome, programme table, sponsors. Not evidence."""
+    r, k = g.rng, g.k
+    s = f_cutoff(g, 0)
+    soc = r.choice(g.P["societies"])
+    city = g.city()
+    p = fpdf(g, size=(516, 728), created=s - dt.timedelta(days=3))
+    f = g.f(0)
+    p.text(p.W / 2, 90, f"{soc}{s.year}年学术年会", f, 18, "c", bold=True)
+    p.text(p.W / 2, 120, "会 议 手 册", f, 22, "c")
+    y = p.para(55, 170, p.W - 110, f"各位代表：欢迎莅临{city}参加本届学术年会。本届年会设主会场1个、分会场6个，"
+               f"共安排特邀报告12场。参会代表凭代表证参加全部学术活动，会后由学会统一出具参会证明，可申请继续教育学分。", f, 12, leading=24)
+    p.text(p.W / 2, p.H - 40, "— 1 —", "Times-Roman", 9, "c")
+    p.new_page()
+    p.text(p.W / 2, 60, "会议安排", f, 16, "c", bold=True)
+    rows = [["时间", "内容", "报告人"]]
+    for t, c_ in [("08:30", "开幕式"), ("09:00", "特邀报告"), ("10:20", "特邀报告"), ("14:00", "分会场报告"), ("17:30", "闭幕式")]:
+        rows.append([t, c_, f_person(r, False)])
+    p.table(55, 80, [80, 220, p.W - 110 - 300], rows, f, 11, row_h=28, header=True)
+    p.text(p.W / 2, p.H - 40, "— 2 —", "Times-Roman", 9, "c")
+    return L("unknown", "unknown", {}, {"evidence": False, "docType": "agenda"}, seal=False, expect=["not-evidence"],
+             allow=["attendance-unproven"], notes="fresh 会议手册 excerpt (B5, 2 pages); promises a later proof; not evidence")
+
+
+def f_na_yonggao(g: G):
+    """用稿通知 from a journal's editorial office; not evidence of publication."""
+    r, k = g.rng, g.k
+    d = f_cutoff(g, 1)
+    journal = g.pick("journals", 1)[0]
+    holder = f_person(r)
+    title = r.choice(sum(F_TITLES.values(), []))
+    issuer = f"{journal}编辑部"
+    p = fpdf(g, created=d)
+    f = g.f(1)
+    p.text(p.W / 2, 110, "用稿通知", f, 24, "c", bold=True, cs=6)
+    p.text(70, 170, f"{holder}老师：", f, 14)
+    y = p.para(70, 205, p.W - 140, f"您的来稿《{title}》经编委会审定，同意在本刊发表，拟安排在{d.year + (1 if d.month > 9 else 0)}年"
+               f"第{r.randint(1, 12)}期刊出。请按要求办理版权转让手续。", f, 14, leading=30)
+    f_sign(p, "datetop", y + 60, issuer, fdate(d, "fwdash"), f, "image", g.seed)
+    return L("unknown", "unknown", {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder},
+             {"evidence": False, "docType": "acceptance-notice"}, expect=["not-evidence"],
+             notes="fresh 用稿通知 (future issue); proves no publication")
+
+
+def f_na_jiaofei(g: G):
+    """Online payment 缴费凭证 for a 学时包 (mentions 60学时). Not evidence."""
+    r, k = g.rng, g.k
+    d = f_cutoff(g, 0)
+    issuer = g.pick("platforms", 3)
+    payer = f_person(r)
+    amt = r.choice([90, 120, 150])
+    p = fpdf(g, size=(420, 595), created=d)     # A5 portrait
+    f = g.f(2)
+    p.text(p.W / 2, 60, "缴费凭证", f, 20, "c", bold=True)
+    rows = [["订单号", f"{fdate(d, 'compact')}{r.randint(10**9, 10**10 - 1)}"], ["缴费人", payer],
+            ["商品名称", f"{d.year}年度专业科目学时包（60学时）"], ["支付方式", r.choice(["微信支付", "支付宝"])],
+            ["支付时间", f"{fdate(d, 'fwdash')} {r.randint(8, 22):02d}:{r.randint(0, 59):02d}"], ["实付金额", f"¥{amt}.00"],
+            ["收款方", issuer]]
+    y = p.table(35, 90, [90, p.W - 70 - 90], rows, f, 10.5, row_h=28, align="l")
+    p.text(35, y + 26, "温馨提示：缴费成功后请在学习期限内完成课程学习。", f, 9, color=GREY)
+    return L("unknown", "unknown", {"issuer": issuer, "issueDate": d.isoformat()}, {"evidence": False, "docType": "receipt"},
+             seal=False, expect=["not-evidence"], notes="fresh online payment 缴费凭证 (A5) for a 60学时 package; not evidence")
+
+
+# ================================================================================================================
 # Template lists (kept apart per pool) and the build
 # ================================================================================================================
 TEMPLATES = {
@@ -2430,14 +3681,30 @@ TEMPLATES = {
                 (h_en_statement, 1), (h_en_contact, 1)],
 }
 
+TEMPLATES["fresh"] = [(f_tr_xsrd, 3), (f_tr_gangwei, 3), (f_tr_zhupei, 2), (f_tr_jinxiu, 2), (f_tr_credit, 2),
+                      (f_tr_en_pdh, 1),
+                      (f_pr_qiye, 2), (f_pr_guazhi, 2),
+                      (f_on_transcript, 2), (f_on_gongxu, 2), (f_on_en_accomp, 1), (f_on_en_record, 1),
+                      (f_ac_baogao, 2), (f_ac_poster, 1), (f_ac_lecture, 2), (f_ac_en_visit, 1), (f_ac_guest, 1),
+                      (f_rs_paper, 2), (f_rs_book, 1), (f_rs_keti, 2), (f_rs_patent, 2),
+                      (f_ex_qual, 3),
+                      (f_ot_award, 1), (f_ot_review, 1),
+                      (f_na_kaiban, 1), (f_na_huizhi, 1), (f_na_kechengbiao, 1), (f_na_program, 1), (f_na_yonggao, 1),
+                      (f_na_jiaofei, 1)]
+
 NAME_FORMS = ["附件{n}.pdf", "证明材料{n}.pdf", "继续教育材料-{n}.pdf", "certificate_{n}.pdf", "{hex}.pdf",
               "{holder}_学时证明.pdf", "学时材料{n}.pdf", "{hex}.pdf", "doc{n}.pdf"]
 
 
+FRESH_NAME_FORMS = ["扫描件{n}.pdf", "{holder}-证明.pdf", "佐证材料_{n}.pdf", "{hex}.pdf", "file_{n}.pdf",
+                    "继教{n}.pdf", "{holder}.pdf", "下载 ({n}).pdf"]
+
+
 def file_name(pool: str, idx: int, holder: str | None, used: set) -> str:
     r = random.Random(f"name:{pool}:{idx}")
+    forms = FRESH_NAME_FORMS if pool == "fresh" else NAME_FORMS
     while True:
-        form = NAME_FORMS[r.randrange(len(NAME_FORMS))]
+        form = forms[r.randrange(len(forms))]
         if "{holder}" in form and not holder:
             continue
         name = form.format(n=r.randint(1, 999), hex=hashlib.sha1(f"{pool}{idx}{r.random()}".encode()).hexdigest()[:10],
@@ -2589,12 +3856,19 @@ def _date_forms(iso: str) -> list[str]:
     return forms
 
 
-def _value_forms(key: str, v) -> list[str]:
+def _fresh_date_forms(iso: str) -> list[str]:
+    """Extra forms accepted for corpus/fresh only (its own date styles); docs/holdout keep the list above."""
+    d = dt.date.fromisoformat(iso)
+    return [fdate(d, s) for s in ("circ", "slashnp", "fwdash", "compact", "hao", "dmydot", "enord", "enord-us", "dmon")] + \
+        [f"{d.month}/{d.day}"]
+
+
+def _value_forms(key: str, v, fresh: bool = False) -> list[str]:
     if key in ("startDate", "endDate", "issueDate", "receivedDate", "applicationDate"):
-        return _date_forms(v)
+        return _date_forms(v) + (_fresh_date_forms(v) if fresh else [])
     if key == "publishedMonth":
         y, m = map(int, v.split("-"))
-        return [f"{y}年{m}月", f"{y}.{m}", f"{y}-{m:02d}", f"{y}年第{m}期"]
+        return [f"{y}年{m}月", f"{y}.{m}", f"{y}-{m:02d}", f"{y}年第{m}期"] + ([f"{y}年{m:02d}月"] if fresh else [])
     if key == "hours":
         n = v
         forms = [f"{n:g}", f"{float(n):.1f}"]
@@ -2605,9 +3879,10 @@ def _value_forms(key: str, v) -> list[str]:
 
 
 HOUR_WORDS = ("学时", "课时", "小时", "hours", "Hours", "HOURS")
+FRESH_HOUR_WORDS = HOUR_WORDS + ("hrs",)
 
 
-def _hours_in(text: str, form: str) -> bool:
+def _hours_in(text: str, form: str, words=HOUR_WORDS) -> bool:
     """The number stands alone (no digit glued to it) within 14 characters of an hours word."""
     for m in re.finditer(re.escape(form), text):
         before = text[m.start() - 1] if m.start() else ""
@@ -2615,7 +3890,7 @@ def _hours_in(text: str, form: str) -> bool:
         if before.isdigit() or after.isdigit() or (after == "." and text[m.end() + 1:m.end() + 2].isdigit()):
             continue
         window = text[max(0, m.start() - 14):m.end() + 14]
-        if any(w in window for w in HOUR_WORDS):
+        if any(w in window for w in words):
             return True
     return False
 
@@ -2623,6 +3898,7 @@ def _hours_in(text: str, form: str) -> bool:
 def check_folder(folder: str) -> list[str]:
     labels = json.load(open(os.path.join(HERE, folder, "labels.json"), encoding="utf-8"))
     problems = []
+    fresh = folder == "fresh"
     for lab in labels:
         if lab.get("error") or lab.get("textSource") != "text-layer":
             continue
@@ -2641,9 +3917,10 @@ def check_folder(folder: str) -> list[str]:
                 problems.append(f"{folder}/{lab['file']}: {key}={v} lies in the future")
             if key == "issuer" and lab.get("issuerInSealOnly"):
                 continue
-            forms = [_norm(x) for x in _value_forms(key, v)]
+            forms = [_norm(x) for x in _value_forms(key, v, fresh)]
             if key == "hours":
-                if not any(_hours_in(t, fm) for fm in forms for t in texts):
+                words = FRESH_HOUR_WORDS if fresh else HOUR_WORDS
+                if not any(_hours_in(t, fm, words) for fm in forms for t in texts):
                     problems.append(f"{folder}/{lab['file']}: hours={v!r} not found next to an hours word")
                 continue
             if not any(fm in t for fm in forms for t in texts):
@@ -2651,6 +3928,36 @@ def check_folder(folder: str) -> list[str]:
         if lab.get("pii"):
             if not any(lab["pii"]["idNumber"] in t for t in texts):
                 problems.append(f"{folder}/{lab['file']}: pii idNumber not found")
+    return problems
+
+
+def check_fresh_separation() -> list[str]:
+    """fresh/ must share no holder, author, issuer, journal, press or title with docs/ or holdout/, and must stay
+    under 5 MB; its dates must fall on both sides of the cutoff."""
+    def values(folder):
+        out = set()
+        for lab in json.load(open(os.path.join(HERE, folder, "labels.json"), encoding="utf-8")):
+            for key in ("holder", "issuer", "journal", "title"):
+                if lab["fields"].get(key):
+                    out.add(lab["fields"][key])
+            for key in ("claimant", "patentee"):
+                if lab["facts"].get(key):
+                    out.add(lab["facts"][key])
+            out.update(lab["facts"].get("authors", []))
+        return out
+    problems = []
+    seen = values("docs") | values("holdout")
+    fixed_by_rule = {"国家知识产权局"}           # the issuer of every Chinese patent (label rule)
+    for v in sorted((values("fresh") & seen) - fixed_by_rule):
+        problems.append(f"fresh: {v!r} also appears in docs/ or holdout/ labels")
+    size = sum(os.path.getsize(os.path.join(HERE, "fresh", n)) for n in os.listdir(os.path.join(HERE, "fresh")))
+    if size >= 5 * 1024 * 1024:
+        problems.append(f"fresh: {size} bytes, over 5 MB")
+    labs = json.load(open(os.path.join(HERE, "fresh", "labels.json"), encoding="utf-8"))
+    dates = [lab["fields"].get("issueDate") or lab["fields"].get("endDate") for lab in labs]
+    dates = [d for d in dates if d]
+    if not (any(d < CUTOFF.isoformat() for d in dates) and any(d >= CUTOFF.isoformat() for d in dates)):
+        problems.append("fresh: dates do not fall on both sides of the cutoff")
     return problems
 
 
@@ -2678,14 +3985,26 @@ def check_broken() -> list[str]:
 
 
 def main():
+    # --only fresh : build and check corpus/fresh only (docs/, holdout/ and broken/ are not touched)
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+    if only not in (None, "fresh"):
+        sys.exit("--only takes: fresh")
     if "--check" not in sys.argv:
-        counts = {}
-        for pool in ("docs", "holdout"):
-            labs = build_pool(pool)
-            counts[pool] = labs
-        build_broken()
-    problems = check_folder("docs") + check_folder("holdout") + check_broken()
-    for pool in ("docs", "holdout", "broken"):
+        if only == "fresh":
+            build_pool("fresh")
+        else:
+            for pool in ("docs", "holdout", "fresh"):
+                build_pool(pool)
+            build_broken()
+    if only == "fresh":
+        problems = check_folder("fresh") + check_fresh_separation()
+        shown = ("fresh",)
+    else:
+        problems = check_folder("docs") + check_folder("holdout") + check_broken()
+        if os.path.isdir(os.path.join(HERE, "fresh")):
+            problems += check_folder("fresh") + check_fresh_separation()
+        shown = ("docs", "holdout", "broken") + (("fresh",) if os.path.isdir(os.path.join(HERE, "fresh")) else ())
+    for pool in shown:
         labs = json.load(open(os.path.join(HERE, pool, "labels.json"), encoding="utf-8"))
         by = {}
         for lab in labs:
