@@ -2539,14 +2539,33 @@ def f_hours(style: str, n, rng: random.Random):
     raise KeyError(style)
 
 
+def _cp1252_ok(ch: str) -> bool:
+    try:
+        ch.encode("cp1252")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
 class FPdf(Pdf):
-    """Pdf with any page size (cards, A5) for the fresh pool."""
+    """Pdf with any page size (cards, A5, B5, Letter) for the fresh pool. It refuses to draw a character its font
+    has no glyph for, so no fresh page shows tofu boxes."""
 
     def __init__(self, path, size, created, app, seed):
         super().__init__(path, land=False, created=created, app=app, seed=seed)
         self.size = size
         self.W, self.H = size
         self.c.setPageSize(size)
+
+    def text(self, x, y, s, f, size, align="l", color=black, bold=False, cs=0):
+        fo = pdfmetrics.getFont(font(f))
+        if isinstance(fo, TTFont):
+            missing = [ch for ch in s if ord(ch) not in fo.face.charToGlyph and ch not in " \n"]
+        else:
+            missing = [ch for ch in s if not _cp1252_ok(ch)]        # standard Type 1 fonts: WinAnsi only
+        if missing:
+            raise ValueError(f"font {f} has no glyph for {''.join(missing)!r} in {s!r}")
+        return super().text(x, y, s, f, size, align, color, bold, cs)
 
 
 def fpdf(g: G, size=None, land=False, created=None) -> Pdf:
@@ -2662,7 +2681,7 @@ def f_tr_gangwei(g: G):
     issue = e + dt.timedelta(days=r.choice([5, 12]))
     p = fpdf(g, land=True, created=issue)
     p.frame(["green", "blue-band", "gold"][k % 3])
-    f = g.f(1)
+    f = "zenhei" if rstyle == "wave" else g.f(1)          # 〜 (U+301C) exists only in Zen Hei
     p.text(p.W / 2, 95, "岗 位 培 训 证 书", f, 30, "c", bold=True, color=Color(0.05, 0.35, 0.25))
     p.hline(p.W / 2 - 10, p.W / 2 - 10, 150)
     p.photo(120, 150, 80, 105)
@@ -3067,7 +3086,7 @@ def f_ac_poster(g: G):
     title = r.choice(["基于真实世界数据的抗凝药物用药安全评价", "寒区隧道衬砌冻胀病害监测与评估"])
     p = fpdf(g, land=True, created=e)
     p.frame("gold")
-    f = g.f(0)
+    f = "zenhei"                                        # 〜 (U+301C) exists only in Zen Hei
     p.text(p.W / 2, 92, "壁报交流证书", f, 30, "c", bold=True, cs=6)
     p.text(p.W / 2, 120, "CERTIFICATE OF POSTER PRESENTATION", "Times-Roman", 12, "c", color=GREY)
     body = f"{holder}：您的论文《{title}》入选{conf}（{city}，{frange(s, e, 'wave')}）壁报交流，特颁此证。"
@@ -3131,7 +3150,9 @@ def f_ac_en_visit(g: G):
     p.hline(60, p.W - 60, 98, 0.8, DARKRED)
     p.text(p.W - 60, 130, fdate(issue, "enord"), "Times-Roman", 11, "r")
     p.text(60, 170, "TO WHOM IT MAY CONCERN", "Times-Bold", 12)
-    y = p.para(60, 205, p.W - 120, f"This letter confirms that Dr. {holder} of {r.choice(g.P['universities'])} "
+    home = r.choice(["Southwest Jiaotong University", "Kunming University of Science and Technology",
+                     "Changsha University of Science and Technology", "Fuzhou University"])
+    y = p.para(60, 205, p.W - 120, f"This letter confirms that Dr. {holder} of {home} "
                f"(P. R. China) was hosted as a Visiting Scholar in our School from {fdate(s, 'enord-us')} through "
                f"{fdate(e, 'enord-us')}, a period of six months. During the visit the scholar worked with the "
                f"Geomechanics Group on numerical modelling of soft-rock tunnels, attended the departmental seminar "
@@ -3549,7 +3570,7 @@ def f_na_kaiban(g: G):
     p.text(p.W / 2, 100, "课程安排表", f, 17, "c")
     rows = [["日期", "上午", "下午", "学时"]] + [[f"第{i + 1}天", r.choice(["政策法规解读", "技术标准讲解", "案例分析"]),
                                               r.choice(["现场实操", "分组研讨", "考核"]), "8"] for i in range(4)]
-    p.table(70, 125, [90, 170, 170, p.W - 140 - 430], rows, f, 12, row_h=30, header=True)
+    p.table(70, 125, [80, 150, 150, p.W - 140 - 380], rows, f, 12, row_h=30, header=True)
     return L("unknown", "unknown", {"issuer": issuer, "issueDate": d.isoformat()}, {"evidence": False, "docType": "notice"},
              expect=["not-evidence"], notes="fresh 开班通知 (future course; 32学时 promised) + 课程安排 page; not evidence")
 
@@ -3813,7 +3834,7 @@ def build_broken():
     c.showPage(); c.save()
     labels.append({"file": "scan_blank.pdf", "mode": "unknown", "kind": "unknown", "textSource": "none",
                    "format": "pdf", "render": "born-digital", "pages": 1, "fields": {}, "facts": {},
-                   "expectFlags": [], "allowFlags": ["not-evidence", "ocr-low-confidence"], "tampered": False,
+                   "expectFlags": [], "allowFlags": ["no-text", "not-evidence", "ocr-low-confidence"], "tampered": False,
                    "verification": None, "hasSeal": False, "issuerInSealOnly": False, "factPage": None,
                    "notes": "one blank page, no text layer, nothing drawn"})
 

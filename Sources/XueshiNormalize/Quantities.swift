@@ -74,7 +74,7 @@ struct QuantityScanner {
 
     private func skipSpaceBack(_ i: Int) -> Int {
         var j = i
-        while j > 0, Scalars.isSpace(s.u[j - 1]) { j -= 1 }
+        while j > 0, Scalars.isHSpace(s.u[j - 1]) { j -= 1 }
         return j
     }
 
@@ -106,8 +106,8 @@ struct QuantityScanner {
         }
 
         if unit == nil {
-            p = s.skipSpace(p)
-            if s[p] == Self.yu2 || s[p] == Self.duo || s[p] == 0x2B { approx = true; p = s.skipSpace(p + 1) }
+            p = s.skipSpace(p, newlines: false)  // a break after a number ends a table cell ("印张 20.0" over "字数")
+            if s[p] == Self.yu2 || s[p] == Self.duo || s[p] == 0x2B { approx = true; p = s.skipSpace(p + 1, newlines: false) }
             if let m = chineseUnit(p) ?? englishUnit(p) {
                 // 个多/个余 inside the unit qualifies it too.
                 if s[p] == Self.ge, s[p + 1] == Self.yu2 || s[p + 1] == Self.duo { approx = true }
@@ -136,7 +136,7 @@ struct QuantityScanner {
         if let e = Self.suffixQualifiers.first(where: { has($0, at: p) }) {
             p += e.count; approx = true
         } else {
-            let q = s.skipSpace(p)
+            let q = s.skipSpace(p, newlines: false)
             if let o = s.word("or", at: q), let e = s.word("more", at: s.skipSpace(o)) { p = e; approx = true }
         }
         let range = start..<p

@@ -101,3 +101,10 @@ import XueshiNormalize
         for q in found { #expect(slice(text, q.range) == q.text) }
     }
 }
+
+/// A number that ends a table cell is not the amount of a unit on the next line.
+@Test func quantityDoesNotReachAcrossALineBreak() {
+    let q = Normalize.findQuantities(in: "印张 20.0\n字数 320千字")
+    #expect(q.map(\.value) == [320])
+    #expect(q.first?.unit == .thousandCharacters)
+}
