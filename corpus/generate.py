@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Generate the labelled xueshi evidence corpus: corpus/docs, corpus/holdout, corpus/broken.
 
-Run:  python3 corpus/generate.py            (writes all three folders, replacing what is there)
-      python3 corpus/generate.py --check    (only re-runs the text-layer verification)
+Run:  python3 corpus/generate.py               (writes docs/, holdout/, fresh/ and broken/, replacing what is there)
+      python3 corpus/generate.py --check       (only re-runs the text-layer verification)
+      python3 corpus/generate.py --only fresh  (writes and verifies corpus/fresh only; nothing else is touched)
+
+corpus/fresh is SEALED: do not read its files or the FRESH POOL section of this script while tuning extractors.
 
 Dependencies (Python 3.11):
   PyPI   : reportlab (PDF drawing, TrueType subsetting), Pillow (seal images), pikepdf (encryption, ToUnicode removal)
@@ -15,6 +18,7 @@ Dependencies (Python 3.11):
 Everything is seeded: the same script writes byte-identical PDFs on every run (reportlab invariant mode, creation
 date taken from the label's issue date, every random choice drawn from random.Random(f"{pool}:{index}")).
 
+A third pool, POOL["fresh"] with TEMPLATES["fresh"] (functions f_*), is kept apart from both in the same way.
 The docs/ and holdout/ sets are built from two SEPARATE pools (POOL["docs"], POOL["holdout"], and the template
 lists TEMPLATES["docs"], TEMPLATES["holdout"]): titles, hour phrasings, date connectors, issuers, cities,
 journals, presses, platforms and page templates never cross between them. Only generic helpers (drawing, seals,

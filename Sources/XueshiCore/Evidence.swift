@@ -76,7 +76,8 @@ public struct Field: Codable, Sendable, Hashable {
     public var box: [Double]?
 
     public init(value: FieldValue, confidence: Double, page: Int? = nil, text: String? = nil, box: Box? = nil) {
-        self.value = value; self.confidence = confidence; self.page = page; self.text = text; self.box = box?.array
+        self.value = value; self.confidence = confidence; self.page = page; self.text = text
+        self.box = box?.array.map { ($0 * 100).rounded() / 100 }
     }
 }
 

@@ -66,6 +66,13 @@ public struct Pipeline: Sendable {
         case .success(let d):
             document = d
         }
+        let intact = document.format != .pdf || PDFStructure.crossReferenceIntact(data)
+        if !intact && document.pages.allSatisfy({ $0.blocks.isEmpty && $0.imageCoverage == 0 }) {
+            // Rebuilt from damaged bytes and nothing came back: reading on would only report a blank page.
+            let err = ReadError.corrupt("：交叉引用表已损坏，页面内容无法恢复")
+            return ScanResult(report: Report(file: name, sha256: sha, format: .pdf, pages: document.pages.count, error: err),
+                              document: document, view: nil, extraction: nil)
+        }
         let view = TextView(document: document)
         let extraction = extractor.extract(view)
         var fields: [String: Field] = [:]
@@ -77,6 +84,10 @@ public struct Pipeline: Sendable {
         let today = options.today ?? Pipeline.today()
         var flags = Checks.run(CheckInput(fields: fields, isEvidence: extraction.isEvidence, mode: extraction.mode,
                                           document: document, today: today))
+        if !intact {
+            flags.append(Flag(code: "repaired-file", severity: .info,
+                              message: "文件结构已损坏（交叉引用表无效），内容是修复后读出的，请核对原件"))
+        }
         if extraction.specId == nil && !view.chars.isEmpty {
             flags.append(Flag(code: "unclassified", severity: .info, message: "无法判断材料类型：没有任何类型的关键词足够匹配"))
         }
