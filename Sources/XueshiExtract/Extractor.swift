@@ -113,12 +113,19 @@ public struct Extractor: Sendable {
     // MARK: classification
 
     public func classify(_ view: TextView) -> [SpecScore] {
-        var cache: [String: (any: Bool, title: Bool)] = [:]
+        var cache: [String: (any: Bool, title: Bool, head: Bool)] = [:]
         let ctx = FindContext.light(view)
-        func presence(_ w: String) -> (any: Bool, title: Bool) {
+        // A Chinese title names its kind last: "…研修班课程表" is a timetable, "…访问学者结业证书" a certificate.
+        func isHead(_ r: Range<Int>) -> Bool {
+            let line = view.lineRange(at: r.lowerBound)
+            let rest = view.text(r.upperBound..<line.upperBound).filter { !" )）】」”\"".contains($0) }
+            return rest.count <= 1
+        }
+        func presence(_ w: String) -> (any: Bool, title: Bool, head: Bool) {
             if let p = cache[w] { return p }
             let hits = ctx.anchorHits(w)
-            let p = (!hits.isEmpty, hits.contains { view.zone(at: $0.lowerBound) == .title })
+            let inTitle = hits.filter { view.zone(at: $0.lowerBound) == .title }
+            let p = (!hits.isEmpty, !inTitle.isEmpty, inTitle.contains(where: isHead))
             cache[w] = p
             return p
         }
@@ -141,7 +148,8 @@ public struct Extractor: Sendable {
             }
             for w in sel.title ?? [] {
                 let p = presence(w)
-                if p.title { credit(w, 2 + 0.5 * specificity(w), "title:\(w)") } else if p.any { credit(w, 1, w) }
+                if p.head { credit(w, 4 + 0.5 * specificity(w), "head:\(w)") }
+                else if p.title { credit(w, 2 + 0.5 * specificity(w), "title:\(w)") } else if p.any { credit(w, 1, w) }
             }
             for w in sel.strong ?? [] where presence(w).any { credit(w, 1.5 + 0.25 * specificity(w), "strong:\(w)") }
             for w in sel.keywords ?? [] where presence(w).any { credit(w, 1, w) }
