@@ -368,7 +368,8 @@ extension Extractor {
         case .number:
             // A number right after the anchor (within `gap`), not part of a date.
             var i = start
-            while i < chars.count && i - start <= gap && !isNumberStart(chars[i]) && chars[i] != "\n" { i += 1 }
+            // The value belongs to the anchor's own clause: "…2学时，听讲人员二百余人" gives nothing after 学时.
+            while i < chars.count && i - start <= gap && !isNumberStart(chars[i]) && !"\n，,。；;".contains(chars[i]) { i += 1 }
             guard i < chars.count, isNumberStart(chars[i]) else { return nil }
             if ctx.dates.contains(where: { $0.range.contains(i) }) { return nil }
             var j = i

@@ -41,10 +41,16 @@ struct Recognizers: Sendable {
             i -= 1
         }
         guard let stop = best, stop - start >= 3 else { return nil }
+        // 中华人民共和国司法部 is 司法部: the state's name is not part of the body's.
+        let state = Array("中华人民共和国")
+        var start = start
+        if stop - start - state.count >= 3, Array(chars[start..<(start + state.count)]) == state { start += state.count }
         let name = String(chars[start..<stop])
         if lexicon.notOrgs.contains(where: { name.contains($0) }) { return nil }
         if lexicon.notOrgStarts.contains(where: { name.hasPrefix($0) }) { return nil }
         if lexicon.genericOrgs.contains(name) || !name.contains(where: Normalize.isCJK) { return nil }
+        // An ID number or a date inside brackets is an aside about a person, not part of a name.
+        if name.split(whereSeparator: { !$0.isNumber }).contains(where: { $0.count > 4 }) { return nil }
         // Unbalanced brackets mean the run caught part of an aside.
         let opens = name.filter { "(（".contains($0) }.count
         let closes = name.filter { ")）".contains($0) }.count
@@ -69,7 +75,10 @@ struct Recognizers: Sendable {
                 || (Recognizers.isLatinLetter(c) && chars[i - 1] == " ")
             if startsRun, Recognizers.isOrgChar(c) || Recognizers.isLatinLetter(c),
                let r = organisation(in: chars, from: i), r.upperBound <= range.upperBound {
-                out.append(r)
+                // "中华人民共和国教育部制" marks who printed the form, not who issued it.
+                let maker = r.upperBound < range.upperBound && chars[r.upperBound] == "制"
+                    && (r.upperBound + 1 == range.upperBound || chars[r.upperBound + 1] == " ")
+                if !maker { out.append(r) }
                 i = r.upperBound
                 continue
             }
@@ -107,7 +116,10 @@ struct Recognizers: Sendable {
         guard start < chars.count else { return nil }
         if Recognizers.isLatinLetter(chars[start]) { return englishPerson(in: chars, from: start) }
         var end = start
-        while end < chars.count && Normalize.isCJK(chars[end]) && !"，。、；：“”《》（）".contains(chars[end]) && end - start < 8 {
+        // Names of Uyghur, Tibetan or foreign people are written with a middle dot: 热依拉·艾力.
+        while end < chars.count && end - start < 14
+                && (Normalize.isCJK(chars[end]) && !"，。、；：“”《》（）".contains(chars[end])
+                    || (end > start && Recognizers.nameDots.contains(chars[end]))) {
             end += 1
         }
         var stop = end
@@ -122,11 +134,16 @@ struct Recognizers: Sendable {
         // A longer run is a unit followed by a name (兹证明宣城市建筑设计研究院毛翔燕同志): a finder that reads
         // backwards from 同志 gets it right; guessing from the front would take the city.
         let len = stop - start
-        guard len >= 2, len <= 4 else { return nil }
         let name = String(chars[start..<(start + len)])
-        guard validName(name) else { return nil }
+        let dotted = name.contains(where: Recognizers.nameDots.contains)
+        let compound = lexicon.compoundSurnames.contains { name.hasPrefix($0) }
+        guard len >= 2, len <= (dotted ? 14 : compound ? 5 : 4) else { return nil }
+        // Right after a label (姓名, 持证人) a name need not start with a listed surname: 格桑卓玛.
+        guard validName(name, strict: false) else { return nil }
         return start..<(start + len)
     }
+
+    static let nameDots: Set<Character> = ["·", "・", "•", "‧"]
 
     /// A name ending right before `end`: the tail of a CJK run, after any organisation name in it.
     func person(in chars: [Character], endingAt end: Int) -> Range<Int>? {
@@ -153,14 +170,19 @@ struct Recognizers: Sendable {
         return r
     }
 
-    func validName(_ name: String) -> Bool {
-        guard name.count >= 2, name.count <= 4, name.allSatisfy(Normalize.isCJK) else { return false }
-        if let last = name.last, "市省县区镇乡村局院所处厅委".contains(last) { return false }
+    /// Whether a string can be a Chinese personal name. `strict`: it must start with a known surname (where no
+    /// label vouches for it: salutations, words before 同志).
+    func validName(_ name: String, strict: Bool = true) -> Bool {
         if lexicon.notNames.contains(where: { name.contains($0) }) { return false }
-        if suffixes.contains(where: { name.hasSuffix(String($0)) }) && name.count > 2 { return false }
-        let first = name.first!
+        let parts = name.split(whereSeparator: Recognizers.nameDots.contains)
+        if parts.count > 1 {
+            return name.count <= 14 && parts.allSatisfy { $0.count >= 1 && $0.allSatisfy(Normalize.isCJK) }
+        }
         let compound = lexicon.compoundSurnames.contains { name.hasPrefix($0) }
-        return surnames.contains(first) || compound
+        guard name.count >= 2, name.count <= (compound ? 5 : 4), name.allSatisfy(Normalize.isCJK) else { return false }
+        if let last = name.last, "市省县区镇乡村局院所处厅委".contains(last) { return false }
+        if suffixes.contains(where: { name.hasSuffix(String($0)) }) && name.count > 2 { return false }
+        return compound || surnames.contains(name.first!) || !strict
     }
 
     /// "Zhang San", "Mary K. Smith": 2–5 capitalised words.
