@@ -173,9 +173,15 @@ extension Extractor {
                 let nearHit = f.near?.first(where: { before.contains($0) })
                 var s = weight * (f.near == nil || nearHit != nil ? 1.0 : 0.8)
                 if d.yearInferred { s *= 0.9 }
-                switch d.value {
+                var value = d.value
+                var range = d.range
+                // "2025年8月21日、22日": a list of days of one month is the span from the first to the last.
+                if case .day(let a) = d.value, let (last, end) = listedDays(after: d.range.upperBound, month: a, in: ctx) {
+                    value = .span(a, last); range = d.range.lowerBound..<end
+                }
+                switch value {
                 case .span(let a, let b):
-                    out.append(Candidate(value: .span(a, b), range: d.range, score: s, finder: index,
+                    out.append(Candidate(value: .span(a, b), range: range, score: s, finder: index,
                                          why: "「\(d.text)」" + (nearHit.map { " after 「\($0)」" } ?? ""),
                                          yearInferred: d.yearInferred))
                 case .day(let a) where f.singleDay == true:
@@ -253,6 +259,13 @@ extension Extractor {
                 }
             }
 
+        case .startEnd:
+            if let c = startEnd(f, in: ctx) {
+                var cand = c
+                cand.score = weight; cand.finder = index
+                out.append(cand)
+            }
+
         case .column:
             // A table: the header cell names the column, the values stand under it.
             for anchor in f.anchors ?? [] {
@@ -317,6 +330,55 @@ extension Extractor {
         let tailOK = after.isEmpty || ["（盖章）", "(盖章)", "（公章）", "(公章)", "盖章", "（章）", "(章)"].contains(after)
             || Normalize.findDates(in: after, defaultYear: nil).first.map { $0.range.lowerBound <= 1 } == true
         return before.isEmpty && tailOK
+    }
+
+    /// "、22日、23日" right after a date: the last day listed.
+    func listedDays(after end: Int, month first: DayDate, in ctx: FindContext) -> (DayDate, Int)? {
+        let chars = ctx.chars
+        var i = end, last: DayDate? = nil, stop = end
+        while i < chars.count, "、,，和及".contains(chars[i]) {
+            var j = i + 1
+            var n = 0
+            while j < chars.count, let v = chars[j].wholeNumberValue, chars[j].isASCII, j - i <= 3 { n = n * 10 + v; j += 1 }
+            guard j > i + 1, j < chars.count, chars[j] == "日" || chars[j] == "号",
+                  let d = DayDate(year: first.year, month: first.month, day: n), d > (last ?? first) else { break }
+            last = d; stop = j + 1; i = j + 1
+        }
+        return last.map { ($0, stop) }
+    }
+
+    /// A start and an end stated apart: columns 开始日期 / 结束日期, or "X开始，Y结束".
+    func startEnd(_ f: Finder, in ctx: FindContext) -> Candidate? {
+        func firstDate(_ anchors: [String]) -> (DayDate, Range<Int>)? {
+            for a in anchors {
+                for hit in ctx.anchorHits(a) {
+                    if let c = value(after: hit, Finder(find: .after, value: .date, gap: 3), in: ctx), case .day(let d) = c.value {
+                        return (d, c.range)
+                    }
+                    if let c = columnValue(under: hit, Finder(find: .column, value: .date), in: ctx), case .day(let d) = c.value {
+                        return (d, c.range)
+                    }
+                }
+            }
+            return nil
+        }
+        if let (a, ra) = firstDate(f.starts ?? []), let (b, rb) = firstDate(f.ends ?? []), a <= b {
+            return Candidate(value: .span(a, b), range: min(ra.lowerBound, rb.lowerBound)..<max(ra.upperBound, rb.upperBound),
+                             score: 1, finder: 0, why: "start \(a.iso), end \(b.iso)")
+        }
+        // Sentence form: a date followed by 开始/起, a later one by 结束/止.
+        let days = ctx.dates.compactMap { d -> (DayDate, Range<Int>)? in if case .day(let x) = d.value { return (x, d.range) } else { return nil } }
+        for (i, (a, ra)) in days.enumerated() where i + 1 < days.count {
+            let (b, rb) = days[i + 1]
+            let afterA = ctx.view.text(ra.upperBound..<min(ctx.chars.count, ra.upperBound + 3))
+            let afterB = ctx.view.text(rb.upperBound..<min(ctx.chars.count, rb.upperBound + 3))
+            if (afterA.hasPrefix("开始") || afterA.hasPrefix("起")), (afterB.hasPrefix("结束") || afterB.hasPrefix("止")),
+               a <= b, rb.lowerBound - ra.upperBound < 30 {
+                return Candidate(value: .span(a, b), range: ra.lowerBound..<rb.upperBound, score: 1, finder: 0,
+                                 why: "「\(ctx.view.text(ra))」开始 … 「\(ctx.view.text(rb))」结束")
+            }
+        }
+        return nil
     }
 
     /// The dates (or first number) in the lines under a header cell, aligned with it.
@@ -396,6 +458,8 @@ extension Extractor {
             default: return nil
             }
         default:
+            // A name stands right after its label; one that needs "." or "—" skipped is something else (—合肥).
+            if kind == .person, chars[hit.upperBound..<start].contains(where: { ".—-".contains($0) }) { return nil }
             return parse(from: start, as: kind, in: ctx).map {
                 Candidate(value: $0.value, range: $0.range, score: 1, finder: 0, why: "「\(ctx.view.text($0.range))」")
             }

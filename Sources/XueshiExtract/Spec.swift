@@ -66,6 +66,8 @@ public enum FinderKind: String, Codable, Sendable {
     case keyword
     /// The values in a table column under a header cell (`anchors`): a span of its dates, or its first number.
     case column
+    /// A start and an end stated apart (`starts`, `ends` anchors; or "X开始，Y结束"): one span.
+    case startEnd
     /// The value of another field.
     case copy
     /// The list of names on the line after the title (a paper's authors): how many.
@@ -103,6 +105,9 @@ public struct Finder: Codable, Sendable {
     public var crossLine: Bool?
     /// `date`: only a date that stands alone on its line (the dateline of a letter or a signature block).
     public var alone: Bool?
+    /// `startEnd`: labels of the start and of the end.
+    public var starts: [String]?
+    public var ends: [String]?
     /// A human note shown by `explain`.
     public var note: String?
 

@@ -278,6 +278,8 @@ struct DateScanner {
         if a > 12, b <= 12 { (day, month) = (a, b) }
         else if b > 12, a <= 12 { (day, month) = (b, a) }
         else if a == b { (day, month) = (a, a) }
+        // Dots with the year last are the European day.month.year (09.10.2025); slashes stay ambiguous.
+        else if sep == 0x2E { (day, month) = (a, b) }
         else { return nil }
         guard DayDate(year: y, month: month, day: day) != nil else { return nil }
         return Atom(start: i, end: e3, year: y, month: month, day: day, style: .numeric(sep))
