@@ -193,14 +193,14 @@ extension Extractor {
             }
 
         case .org:
-            for (li, line) in ctx.view.lines.enumerated() where f.zones == nil || f.zones!.contains(line.zone) {
-                _ = li
+            for line in ctx.view.lines where f.zones == nil || f.zones!.contains(line.zone) {
                 let orgs = ctx.rec.organisations(in: chars, range: line.range)
                 for r in orgs {
                     // "工作单位 安庆市第三人民医院" names where the holder works, not who issued the evidence.
                     let before = ctx.view.text(max(line.range.lowerBound, r.lowerBound - 6)..<r.lowerBound)
                     if let avoid = f.avoid, avoid.contains(where: { before.contains($0) }) { continue }
                     let whole = lineIsOnly(r, line.range, chars)
+                    if f.alone == true && !whole { continue }
                     out.append(Candidate(value: .text(String(chars[r])), range: r, score: weight * (whole ? 1 : 0.8),
                                          finder: index, why: whole ? "a line of its own" : "inside a line"))
                 }

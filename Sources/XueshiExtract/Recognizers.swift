@@ -56,6 +56,10 @@ struct Recognizers: Sendable {
         let closes = name.filter { ")）".contains($0) }.count
         if opens != closes { return nil }
         if name.filter({ $0 == "《" }).count != name.filter({ $0 == "》" }).count { return nil }
+        // A title in 《》 belongs to a journal's office (《…》编辑部), not to a course (公需科目《…》在线).
+        if name.contains("《"), !["编辑部", "杂志社", "编委会", "出版社", "期刊社"].contains(where: { name.hasSuffix($0) }) { return nil }
+        // "2025年度…" is an event or a year's programme, not a body.
+        if let f = name.first, f.isASCII, f.isNumber { return nil }
         return start..<stop
     }
 
@@ -181,7 +185,7 @@ struct Recognizers: Sendable {
         let compound = lexicon.compoundSurnames.contains { name.hasPrefix($0) }
         guard name.count >= 2, name.count <= (compound ? 5 : 4), name.allSatisfy(Normalize.isCJK) else { return false }
         if let last = name.last, "市省县区镇乡村局院所处厅委".contains(last) { return false }
-        if suffixes.contains(where: { name.hasSuffix(String($0)) }) && name.count > 2 { return false }
+        if suffixes.contains(where: { name.hasSuffix(String($0)) && (name.count > 2 || $0.count == 2) }) { return false }
         return compound || surnames.contains(name.first!) || !strict
     }
 

@@ -103,7 +103,7 @@ public struct Finder: Codable, Sendable {
     public var singleDay: Bool?
     /// `after`/`before`: the value may continue onto the next line.
     public var crossLine: Bool?
-    /// `date`: only a date that stands alone on its line (the dateline of a letter or a signature block).
+    /// `date`, `org`: only a value that stands alone on its line (a dateline, a body's name under the text).
     public var alone: Bool?
     /// `startEnd`: labels of the start and of the end.
     public var starts: [String]?
