@@ -43,10 +43,11 @@ public struct TextView: Sendable {
         var boxes: [Box?] = []
         var lines: [ViewLine] = []
 
-        let contentPages = document.pages.filter { !$0.blocks.isEmpty }
+        let contentPages = document.pages.filter { !$0.blocks.isEmpty && !$0.garbled }
         let firstContentPage = contentPages.first?.number
 
-        for page in document.pages where !page.blocks.isEmpty {
+        // A garbled text layer is noise: OCR reads such pages (a later stage), the extractors never see them.
+        for page in document.pages where !page.blocks.isEmpty && !page.garbled {
             // Every page may end in a signature block (a notice's attachment follows its signed first page).
             let zones = TextView.zones(of: page, isFirst: page.number == firstContentPage, isLast: true)
             var lineIndexOnPage = 0

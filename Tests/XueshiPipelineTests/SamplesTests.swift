@@ -33,3 +33,15 @@ import XueshiPipeline
         #expect(r.fields["hours"] == nil)
     }
 }
+
+@Suite struct GarbledTests {
+    /// A text layer whose fonts lost their Unicode maps reads as noise: it is said, and nothing is taken from it.
+    @Test func garbledTextLayerIsFlaggedAndIgnored() {
+        let r = scanner().scan(file: repo("corpus/broken/继续教育材料-乱码.pdf")).report
+        #expect(r.error == nil)
+        #expect(r.flags.contains { $0.code == "garbled-text" })
+        #expect(r.textSource == .none)
+        #expect(r.fields.isEmpty)
+        #expect(r.confidence <= 0.1)
+    }
+}
