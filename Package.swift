@@ -31,10 +31,12 @@ let package = Package(
         .target(name: "XueshiExtract", dependencies: ["XueshiCore", "XueshiNormalize", "Yams"]),
         // Flags.
         .target(name: "XueshiCheck", dependencies: ["XueshiCore", "XueshiNormalize"]),
+        // Conversion standards (policies/*.yaml): proposals, policy checks, the annual summary. Pure Swift.
+        .target(name: "XueshiPolicy", dependencies: ["XueshiCore", "XueshiNormalize", "Yams"]),
         // read → normalise → extract → classify → check → report; evaluation against labels.
         .target(
             name: "XueshiPipeline",
-            dependencies: ["XueshiCore", "XueshiNormalize", "XueshiRead", "XueshiExtract", "XueshiCheck"]),
+            dependencies: ["XueshiCore", "XueshiNormalize", "XueshiRead", "XueshiExtract", "XueshiCheck", "XueshiPolicy"]),
         .executableTarget(
             name: "xueshi",
             dependencies: [
@@ -46,6 +48,7 @@ let package = Package(
         .testTarget(name: "XueshiNormalizeTests", dependencies: ["XueshiNormalize"]),
         .testTarget(name: "XueshiReadTests", dependencies: ["XueshiRead"], exclude: ["Fixtures"]),
         .testTarget(name: "XueshiExtractTests", dependencies: ["XueshiExtract", "XueshiNormalize"]),
+        .testTarget(name: "XueshiPolicyTests", dependencies: ["XueshiPolicy"]),
         .testTarget(name: "XueshiPipelineTests", dependencies: ["XueshiPipeline"]),
         .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline"]),
     ]

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Generate the labelled xueshi evidence corpus: corpus/docs, corpus/holdout, corpus/broken.
 
-Run:  python3 corpus/generate.py               (writes docs/, holdout/, fresh/ and broken/, replacing what is there)
+Run:  python3 corpus/generate.py               (writes docs/, holdout/, fresh/, final/ and broken/, replacing what is there)
       python3 corpus/generate.py --check       (only re-runs the text-layer verification)
       python3 corpus/generate.py --only fresh  (writes and verifies corpus/fresh only; nothing else is touched)
+      python3 corpus/generate.py --only final  (writes and verifies corpus/final only; nothing else is touched)
 
-corpus/fresh is SEALED: do not read its files or the FRESH POOL section of this script while tuning extractors.
+corpus/fresh was sealed (do not read its files or the FRESH POOL section while tuning); it is now being read, so
+corpus/final is the SEALED pool: do not read its files, the FINAL POOL section, POOL["final"] or FINAL_ANCHORS: measure only.
 
 Dependencies (Python 3.11):
   PyPI   : reportlab (PDF drawing, TrueType subsetting), Pillow (seal images), pikepdf (encryption, ToUnicode removal)
@@ -18,7 +20,8 @@ Dependencies (Python 3.11):
 Everything is seeded: the same script writes byte-identical PDFs on every run (reportlab invariant mode, creation
 date taken from the label's issue date, every random choice drawn from random.Random(f"{pool}:{index}")).
 
-A third pool, POOL["fresh"] with TEMPLATES["fresh"] (functions f_*), is kept apart from both in the same way.
+A third pool, POOL["fresh"] with TEMPLATES["fresh"] (functions f_*), is kept apart from both in the same way, and
+a fourth, POOL["final"] with TEMPLATES["final"] (functions fn_*), is kept apart from all three.
 The docs/ and holdout/ sets are built from two SEPARATE pools (POOL["docs"], POOL["holdout"], and the template
 lists TEMPLATES["docs"], TEMPLATES["holdout"]): titles, hour phrasings, date connectors, issuers, cities,
 journals, presses, platforms and page templates never cross between them. Only generic helpers (drawing, seals,
@@ -3727,7 +3730,7 @@ FRESH_NAME_FORMS = ["扫描件{n}.pdf", "{holder}-证明.pdf", "佐证材料_{n}
 
 def file_name(pool: str, idx: int, holder: str | None, used: set) -> str:
     r = random.Random(f"name:{pool}:{idx}")
-    forms = FRESH_NAME_FORMS if pool == "fresh" else NAME_FORMS
+    forms = {"fresh": FRESH_NAME_FORMS, "final": FINAL_NAME_FORMS}.get(pool, NAME_FORMS)
     while True:
         form = forms[r.randrange(len(forms))]
         if "{holder}" in form and not holder:
@@ -3766,6 +3769,1202 @@ def build_pool(pool: str):
 
 def r_holder_ok(lab) -> bool:
     return lab["mode"] != "unknown" and bool(lab["fields"].get("holder"))
+
+
+# ================================================================================================================
+# FINAL POOL (sealed): a fourth pool whose data and templates cross none of docs/, holdout/ and fresh/.
+# Other provinces (Hebei, Shanxi, Heilongjiang, Jiangxi, Guangxi, Guizhou, Gansu, Hainan, Inner Mongolia, Ningxia),
+# other titles, hour anchors, holder and issuer anchors, range connectors, date forms, number labels, signature
+# arrangements (（签章）, 单位（章）, two seals side by side, 出证单位 lines, table rows), tables, journals and presses.
+# Everything below this banner (up to the next one) is used for corpus/final/ only. FINAL_ANCHORS lists the wordings
+# that check_final_separation() proves absent from the docs/, holdout/, fresh/ and samples/ text layers.
+# Do not read the generated final/ files or this section while tuning extractors: measure only.
+# ================================================================================================================
+POOL["final"] = {
+    "cities": ["石家庄", "保定", "唐山", "太原", "大同", "哈尔滨", "齐齐哈尔", "南昌", "赣州", "九江", "南宁", "桂林",
+               "柳州", "贵阳", "遵义", "兰州", "天水", "海口", "呼和浩特", "包头", "银川"],
+    "prov_of": {"石家庄": "河北省", "保定": "河北省", "唐山": "河北省", "太原": "山西省", "大同": "山西省",
+                "哈尔滨": "黑龙江省", "齐齐哈尔": "黑龙江省", "南昌": "江西省", "赣州": "江西省", "九江": "江西省",
+                "南宁": "广西壮族自治区", "桂林": "广西壮族自治区", "柳州": "广西壮族自治区", "贵阳": "贵州省",
+                "遵义": "贵州省", "兰州": "甘肃省", "天水": "甘肃省", "海口": "海南省", "呼和浩特": "内蒙古自治区",
+                "包头": "内蒙古自治区", "银川": "宁夏回族自治区"},
+    "id_areas": ["130102", "130602", "130202", "140105", "140213", "230102", "230202", "360102", "360702", "360402",
+                 "450102", "450302", "450202", "520102", "520302", "620102", "620502", "460105", "150102", "150203",
+                 "640104"],
+    "fonts": ["uming", "microhei", "ukai", "zenhei"],
+    "train_topics": ["寒区公路路基病害防治", "煤矿智能化开采安全", "民族医药传承与应用", "稀土材料检测技术",
+                     "石漠化综合治理", "糖料蔗机械化生产", "热带作物病虫害绿色防控", "草原生态监测与修复",
+                     "县域医共体运营管理", "特殊教育融合课程设计"],
+    "hospitals": ["保定市第二中心医院", "大同市第三人民医院", "齐齐哈尔市第一医院", "赣州市立医院", "柳州市工人医院",
+                  "遵义医科大学附属医院", "天水市第一人民医院", "包头市中心医院", "银川市妇幼保健院"],
+    "companies": ["唐山曹妃甸重工装备有限公司", "太原晋阳智能矿山科技有限公司", "赣州虔南稀土新材料有限公司",
+                  "柳州龙城汽车零部件有限公司", "包头鹿城稀土永磁科技有限公司"],
+    "universities": ["河北工业大学", "太原理工大学", "哈尔滨工程大学", "南昌大学", "广西大学", "贵州大学",
+                     "兰州交通大学", "海南大学", "内蒙古工业大学", "宁夏大学"],
+    "colleges": ["石家庄铁路职业技术学院", "山西职业技术学院", "黑龙江建筑职业技术学院", "江西交通职业技术学院",
+                 "柳州职业技术学院", "贵州交通职业技术学院"],
+    "societies": ["河北省中医药学会", "山西省煤炭学会", "黑龙江省寒地建筑学会", "江西省稀土学会", "广西糖业协会",
+                  "贵州省山地农业学会", "甘肃省草学会", "中国煤炭学会", "中国康复医学会"],
+    "platforms": ["燕赵专技云课堂", "三晋继教网", "龙江专技学习平台", "赣鄱继续教育在线", "八桂专技学苑"],
+    "journals": [("寒区工程与材料", "Cold Regions Engineering and Materials", "23", "TU", "provincial"),
+                 ("煤矿安全与智能开采", "Coal Mine Safety and Intelligent Mining", "14", "TD", "core"),
+                 ("中国康复护理研究", "Chinese Rehabilitation Nursing Research", "45", "R", "national")],
+    "presses": ["黑龙江科学技术出版社", "江西科学技术出版社", "广西科学技术出版社", "兰州大学出版社"],
+    "exams": [("二级造价工程师", "{prov}住房和城乡建设厅", "{prov}人力资源和社会保障厅", "qualification"),
+              ("护士执业资格", "{prov}卫生健康委员会", "", "qualification"),
+              ("系统集成项目管理工程师", "{prov}人力资源和社会保障厅", "{prov}工业和信息化厅", "intermediate")],
+}
+
+FN_SURNAMES = ["公孙", "宇文", "令狐", "东方", "端木", "尉迟"] + list("滕隋邢雍蒲樊闵戚佟苗荆聂乔仇庞")
+FN_GIVEN = list("砚澄霁皓珏晗煜栩琰曦喆玮琛暄璇祺懿翎骐溯")
+FN_MINORITY = ["其其格", "央金拉姆", "莫日根", "阿迪力·吐尔逊"]
+FN_EN_FIRST = ["Niamh", "Bartosz", "Ximena", "Oluwaseun", "Henrik", "Anneliese", "Dmitri", "Yara", "Callum", "Ines"]
+FN_EN_LAST = ["Abernathy", "Quispe", "Valtonen", "Mbeki", "Castellano", "Thorsen", "Ferreira", "Ashworth"]
+FN_APPS = [("Pages", "macOS Version 13.4 (Build 22F66) Quartz PDFContext"),
+           ("Foxit PhantomPDF", "Foxit PhantomPDF Printer Version 10.1.0"),
+           ("Chromium", "Skia/PDF m124"), ("永中Office", "永中Office 2019"), ("Nitro Pro", "Nitro Pro 13.70")]
+FINAL_DATE_CAP = "2026-06-30"
+
+
+def fn_person(rng: random.Random, minority_ok: bool = True) -> str:
+    if minority_ok and rng.random() < 0.08:
+        return rng.choice(FN_MINORITY)
+    sur = rng.choice(FN_SURNAMES)
+    n = 1 if len(sur) == 2 else rng.choice([1, 2, 2])
+    return sur + "".join(rng.choice(FN_GIVEN) for _ in range(n))
+
+
+def fn_people(rng: random.Random, n: int) -> list[str]:
+    out: list[str] = []
+    while len(out) < n:
+        p = fn_person(rng, minority_ok=False)
+        if p not in out:
+            out.append(p)
+    return out
+
+
+def fn_en_person(rng: random.Random) -> str:
+    return f"{rng.choice(FN_EN_FIRST)} {rng.choice(FN_EN_LAST)}"
+
+
+FW_DIG = "０１２３４５６７８９"
+
+
+def fndate(d: dt.date, style: str) -> str:
+    """Date forms of the final pool (none is a docs/holdout/fresh form)."""
+    y, m, dd = d.year, d.month, d.day
+    fw = lambda s: "".join(FW_DIG[int(c)] if c.isdigit() else c for c in str(s))
+    return {
+        "mix0": f"{cn_year(y).replace('〇', '0')}年{cn_int(m)}月{cn_int(dd)}日",     # ASCII 0 among Chinese numerals
+        "fwdot": f"{y}．{m}．{dd}",                                                   # full-width dots
+        "dashnp": f"{y}-{m}-{dd}",                                                    # unpadded ISO-like
+        "cnfw": f"{fw(y)}年{fw(m)}月{fw(dd)}日",                                      # full-width digits
+        "enabbr": f"{d.strftime('%b')}. {dd}, {y}",
+        "enof": f"{f_ord(dd)} of {d.strftime('%B')} {y}",
+        "cnmonth": f"{cn_year(y)}年{cn_int(m)}月",                                     # month only, Chinese numerals
+        "fwmonth": f"{fw(y)}年{fw(m)}月",
+    }[style]
+
+
+def fnrange(s: dt.date, e: dt.date, style: str) -> str:
+    """Range forms of the final pool."""
+    if style == "dayhyphen":            # 2024年3月5日-8日 / 2024年3月29日-4月2日
+        tail = f"{e.day}日" if (s.year, s.month) == (e.year, e.month) else \
+            (f"{e.month}月{e.day}日" if s.year == e.year else f"{e.year}年{e.month}月{e.day}日")
+        return f"{s.year}年{s.month}月{s.day}日-{tail}"
+    if style == "mddot":                # 3.5—3.8 (the year is printed elsewhere, in the programme name)
+        return f"{s.month}.{s.day}—{e.month}.{e.day}"
+    if style == "zizhi":                # 自2024年3月5日至2024年3月8日 (no 起/止)
+        return f"自{s.year}年{s.month}月{s.day}日至{e.year}年{e.month}月{e.day}日"
+    if style == "fwzhi":                # ２０２４年３月５日至３月８日 (full-width digits)
+        tail = fndate(e, "cnfw")
+        if s.year == e.year:
+            tail = tail[tail.index("年") + 1:]
+        return f"{fndate(s, 'cnfw')}至{tail}"
+    if style == "fwdot":                # 2024．3．5—2024．8．31
+        return f"{fndate(s, 'fwdot')}—{fndate(e, 'fwdot')}"
+    if style == "enabbr":
+        return f"{fndate(s, 'enabbr')} – {fndate(e, 'enabbr')}"
+    raise KeyError(style)
+
+
+def fn_short(prov: str) -> str:
+    for t in ("壮族自治区", "回族自治区", "自治区", "省"):
+        prov = prov.replace(t, "")
+    return prov
+
+
+FN_ABBR = {"河北": "冀", "山西": "晋", "黑龙江": "黑", "江西": "赣", "广西": "桂", "贵州": "黔", "甘肃": "甘", "海南": "琼",
+           "内蒙古": "蒙", "宁夏": "宁"}
+
+
+def fn_cutoff(g: G, offset: int = 0) -> dt.date:
+    """Final dates: even (k + offset) before the 2025-06-13 cutoff, odd on or after it (up to 2026-05-31)."""
+    if (g.k + offset) % 2 == 0:
+        return rand_date(g.rng, dt.date(2019, 4, 1), dt.date(2025, 5, 31))
+    return rand_date(g.rng, dt.date(2025, 6, 13), dt.date(2026, 5, 31))
+
+
+def fnpdf(g: G, size=None, land=False, created=None) -> Pdf:
+    size = size or (landscape(A4) if land else A4)
+    g.doc = FPdf(g.path, size, created or dt.date(2024, 1, 1), FN_APPS[(g.idx * 7 + g.k) % len(FN_APPS)], g.seed)
+    return g.doc
+
+
+def fn_no(g: G, year: int, style: int) -> tuple[str, str]:
+    r = g.rng
+    forms = [("证书序号：", f"{year % 100:02d}{r.randint(1000000, 9999999)}"),
+             ("培训证号：", f"PX{year}-{r.randint(1000, 9999)}-{r.randint(10, 99)}"),
+             ("备案号：", f"BA{year}{r.randint(100, 999)}{r.choice('ABCDEFGH')}{r.randint(100, 999)}"),
+             ("验证编码：", "".join(r.choice("0123456789abcdef") for _ in range(12)))]
+    lab, v = forms[style % len(forms)]
+    return lab + v, v
+
+
+def fn_sign(p: Pdf, style: str, y: float, issuer: str, datestr: str, f: str, seal: str | None, seed: int,
+            second: str | None = None, size: float = 13.5) -> float:
+    """Signature arrangements of the final pool.
+    qianzhang : 'NAME（签章）' right-aligned, date under it
+    zhang     : '单位（章）' label line, NAME under it, date under that (seal over the label)
+    twoseal   : '主办方：A' left and '协办方：B' right, a seal on each, date centred below
+    chuzheng  : '出证单位：NAME' and '出证日期：date' left, seal right of them"""
+    W = p.W
+    if style == "qianzhang":
+        p.text(W - 80, y, f"{issuer}（签章）", f, size, "r")
+        p.text(W - 80, y + size * 2, datestr, f, size, "r")
+        cx, cy = W - 80 - p.width(issuer + "（签章）", f, size) / 2, y
+    elif style == "zhang":
+        cx = W - 170
+        p.text(cx, y, "单位（章）", f, size, "c")
+        p.text(cx, y + size * 2, issuer, f, size, "c")
+        p.text(cx, y + size * 4, datestr, f, size, "c")
+        cy = y + size
+    elif style == "twoseal":
+        lx, rx = W * 0.3, W * 0.7
+        p.text(lx, y, f"主办方：{issuer}", f, size * 0.95, "c")
+        p.text(rx, y, f"协办方：{second}", f, size * 0.95, "c")
+        p.text(W / 2, y + size * 3.2, datestr, f, size, "c")
+        if seal == "image":
+            p.seal(rx, y - size * 0.3, second, "", seed=seed + 7)
+        cx, cy = lx, y - size * 0.3
+    elif style == "chuzheng":
+        p.text(70, y, f"出证单位：{issuer}", f, size)
+        p.text(70, y + size * 2, f"出证日期：{datestr}", f, size)
+        cx, cy = 70 + p.width(f"出证单位：{issuer}", f, size) * 0.7, y + size
+    else:
+        raise KeyError(style)
+    if seal == "image":
+        p.seal(cx, cy, issuer, "", seed=seed)
+    elif seal == "vector":
+        p.seal_vector(cx, cy, issuer)
+    return y + size * 5
+
+
+# -- final: training ---------------------------------------------------------------------------------------------
+def fn_tr_land(g: G):
+    """Landscape 知识更新培训证书: 兹确认 + name; hours 总学时：N / N个学时 / 修满N学时; number 证书序号 top-left."""
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    s = fn_cutoff(g)
+    days = r.choice([3, 4, 5])
+    e = s + dt.timedelta(days=days - 1)
+    n = days * r.choice([6, 8])
+    topic = r.choice(g.P["train_topics"])
+    holder = fn_person(r)
+    issuer = [f"{prov}专业技术人员知识更新工程{city}培训基地", f"{r.choice(g.P['universities'])}终身教育学院",
+              f"{city}市人力资源服务中心"][k % 3]
+    rstyle = ["dayhyphen", "zizhi", "fwzhi"][k % 3]
+    dstyle = ["mix0", "dashnp", "cnfw"][k % 3]
+    issue = e + dt.timedelta(days=r.choice([2, 6, 11]))
+    p = fnpdf(g, land=True, created=issue)
+    p.frame(["gold", "double-red", "ornate"][k % 3])
+    f = g.f()
+    line, no = fn_no(g, s.year, k)
+    p.text(70, 62, line, f, 10)
+    p.text(p.W / 2, 120, "知识更新培训证书", f, 32, "c", bold=True, color=DARKRED, cs=4)
+    when = fnrange(s, e, rstyle)
+    hp = [f"总学时：{n}", f"获得{n}个学时", f"修满{n}学时"][k % 3]
+    body = [f"兹确认{holder}于{when}参加“{topic}”知识更新培训，完成规定课程并通过结业考核。{hp}。",
+            f"兹确认{holder}{when}在{city}参加{topic}专题培训，经考核成绩合格，{hp}，予以记载。",
+            f"兹确认学员{holder}已于{when}完成{topic}知识更新培训全部课程，{hp}，考核等次：良好。"][k % 3]
+    y = p.para(120, 185, p.W - 240, body, f, 17, leading=36)
+    fn_sign(p, "qianzhang", max(y + 50, 430), issuer, fndate(issue, dstyle), f, "image", g.seed)
+    fields = {"certificateNumber": no, "hours": n, "startDate": s.isoformat(), "endDate": e.isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    return L("training", "training-certificate", fields, {"days": days, "hoursUnit": "学时", "subject": "professional"},
+             f"final landscape 知识更新培训证书; 兹确认; hours {hp.replace(str(n), 'N')}; range {rstyle}; date {dstyle}; "
+             f"（签章） block; number {line.split('：')[0]}")
+
+
+def fn_tr_letter(g: G):
+    """Wrapped prose 学习培训情况证明 (portrait): 现证明 + 女士/先生 + ID; k=0 two seals (主办方/协办方)."""
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    s = fn_cutoff(g, 1)
+    days = r.choice([2, 3, 5])
+    e = s + dt.timedelta(days=days - 1)
+    n = days * r.choice([6, 7, 8])
+    holder = fn_person(r, minority_ok=False)
+    sex = r.choice(["女士", "先生"])
+    idn = id_number(r, g.P["id_areas"])
+    unit = r.choice(g.P["hospitals"] + g.P["companies"])
+    topic = r.choice(g.P["train_topics"])
+    org = r.choice(g.P["societies"])
+    second = r.choice(g.P["colleges"])
+    issuer = [org, f"{city}市继续教育服务站", f"{r.choice(g.P['universities'])}培训中心"][k % 3]
+    rstyle = ["zizhi", "dayhyphen", "mddot"][k % 3]
+    dstyle = ["cnfw", "fwdot", "mix0"][k % 3]
+    issue = e + dt.timedelta(days=r.choice([3, 8]))
+    p = fnpdf(g, created=issue)
+    f = g.f(1)
+    p.text(p.W / 2, 100, "学习培训情况证明", f, 22, "c", bold=True, cs=3)
+    when = fnrange(s, e, rstyle)
+    prog = f"{s.year}年{topic}专题研修" if rstyle == "mddot" else f"{topic}专题研修"
+    hp = [f"共{days}天，折合为{n}学时", f"准予记{n}学时", f"课时数：{n}"][k % 3]
+    unitp = "课时" if k % 3 == 2 else "学时"
+    paras = [f"现证明{holder}{sex}（身份证号：{idn}），系{unit}在职人员，于{when}参加了{prog}，"
+             f"学习期间遵守纪律、按时出勤，完成全部课程内容，结业考核合格，{hp}。",
+             "该学员所学内容与本人专业技术岗位相符，可作为继续教育学时登记的依据。",
+             "此证明仅用于继续教育学时认定，复印无效。"]
+    y = 160
+    for s_ in paras:
+        y = p.para(72, y, p.W - 144, s_, f, 14, leading=30) + 6
+    sstyle = ["twoseal", "chuzheng", "zhang"][k % 3]
+    fn_sign(p, sstyle, y + 60, issuer, fndate(issue, dstyle), f, "image", g.seed, second=second)
+    fields = {"hours": n, "startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(),
+              "issuer": issuer, "holder": holder}
+    facts = {"days": days, "hoursUnit": unitp, "subject": "professional"}
+    if sstyle == "twoseal":
+        facts["coIssuer"] = second
+    return L("training", "training-certificate", fields, facts, pii=idn,
+             notes=f"final wrapped prose 学习培训情况证明; 现证明 + {sex} + ID; hours {hp.replace(str(n), 'N')}; "
+                   f"range {rstyle}; date {dstyle}; sign {sstyle}"
+                   + ("; two seals: issuer = 主办方, the 协办方 is facts.coIssuer" if sstyle == "twoseal" else ""))
+
+
+def fn_tr_card(g: G):
+    """培训登记卡: a bordered table with 受训人员, 培训时段 (3.5—3.8, year in the project name), 培训学时 N小时 cells."""
+    r, k = g.rng, g.k
+    city = g.city()
+    s = fn_cutoff(g)
+    days = r.choice([2, 3, 4])
+    e = s + dt.timedelta(days=days - 1)
+    n = days * r.choice([6, 7])
+    holder = fn_person(r)
+    issuer = [f"{city}市{r.choice(['应急管理', '卫生健康', '住房和城乡建设'])}培训中心", r.choice(g.P["colleges"])][k % 2]
+    topic = r.choice(g.P["train_topics"])
+    issue = e + dt.timedelta(days=r.choice([1, 5]))
+    p = fnpdf(g, size=(498.9, 708.7), created=issue)         # B5 (JIS)
+    f = g.f(2)
+    p.text(p.W / 2, 70, "培训登记卡", f, 22, "c", bold=True, cs=6)
+    line, no = fn_no(g, s.year, k + 1)
+    p.text(p.W - 45, 96, line, f, 9, "r", color=GREY)
+    rows = [["受训人员", holder, "性别", r.choice(["男", "女"])],
+            ["所在单位", r.choice(g.P["hospitals"] + g.P["companies"])],
+            ["培训项目", f"{s.year}年度{topic}培训"],
+            ["培训时段", fnrange(s, e, "mddot")],
+            ["培训学时", f"{n}小时"],
+            ["考核情况", "合格"],
+            ["培训机构", issuer],
+            ["登记日期", fndate(issue, ["fwdot", "dashnp"][k % 2])]]
+    y = p.table(45, 110, [90, 200, 60, p.W - 90 - 350], rows, f, 11.5, row_h=34, align="c")
+    p.seal(p.W - 150, y - 60, issuer, "培训专用章", seed=g.seed)
+    p.text(45, y + 24, "注：本卡由培训机构填写，涂改无效。", f, 9.5, color=GREY)
+    fields = {"certificateNumber": no, "hours": n, "startDate": s.isoformat(), "endDate": e.isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    return L("training", "training-certificate", fields, {"days": days, "hoursUnit": "小时", "subject": "professional"},
+             "final 培训登记卡 on B5: 受训人员/培训时段/培训学时/培训机构 cells; range m.d—m.d with the year only in the "
+             "project name; hours as a 培训学时 cell 'N小时'")
+
+
+FN_COURSES = ["新发展理念与高质量发展", "数字政府建设概论", "职业道德与诚信建设", "安全生产法律法规", "生态文明建设专题",
+              "科研诚信与学术规范", "心理健康与压力调适", "标准化工作实务", "应急管理体系建设", "数据要素与数字经济",
+              "团队协作与沟通", "公文写作规范", "绿色低碳技术应用", "人工智能通识", "质量管理工具与方法"]
+
+
+def fn_tr_multi(g: G):
+    """2-page 研修学习证明书: page 1 prose (研修人员, 共取得N学时, 出证单位 block), page 2 课程学习明细 (课时数 column)."""
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    s = fn_cutoff(g, 1)
+    days = r.choice([5, 6, 7])
+    e = s + dt.timedelta(days=days - 1)
+    names = r.sample(FN_COURSES, 2 * days)
+    hrs = [r.choice([3, 3.5, 4]) for _ in names]
+    n = sum(hrs)
+    n = int(n) if float(n).is_integer() else n
+    holder = fn_person(r)
+    issuer = [f"{prov}{r.choice(['交通运输', '卫生健康'])}干部学校", f"{r.choice(g.P['universities'])}继续教育中心"][k % 2]
+    issue = e + dt.timedelta(days=r.choice([4, 7]))
+    p = fnpdf(g, created=issue)
+    f = g.f(3)
+    p.text(p.W / 2, 95, "研修学习证明书", f, 23, "c", bold=True, cs=2)
+    rstyle = ["fwzhi", "dayhyphen"][k % 2]
+    body = (f"研修人员{holder}，于{fnrange(s, e, rstyle)}在{city}参加{prov}{s.year}年度专业技术人员"
+            f"{r.choice(g.P['train_topics'])}研修，按计划完成{len(names)}门课程（明细见第2页），共取得{n:g}学时。")
+    y = p.para(72, 160, p.W - 144, body, f, 14.5, leading=31)
+    y = p.para(72, y + 8, p.W - 144, "以上情况属实。", f, 14.5)
+    fn_sign(p, "chuzheng", y + 70, issuer, fndate(issue, ["cnfw", "mix0"][k % 2]), f, "image", g.seed)
+    p.text(p.W / 2, p.H - 36, "第1页", f, 9, "c", color=GREY)
+    p.new_page()
+    p.text(p.W / 2, 70, "课程学习明细", f, 16, "c", bold=True)
+    rows = [["序", "课程", "授课日期", "课时数"]]
+    for i, (nm, h) in enumerate(zip(names, hrs)):
+        rows.append([str(i + 1), nm, fndate(s + dt.timedelta(days=i // 2), "dashnp"), f"{h:g}"])
+    y = p.table(60, 95, [40, 230, 110, p.W - 120 - 380], rows, f, 11, row_h=27, header=True)
+    p.text(p.W - 60, y + 28, f"总计：{n:g}学时", f, 12.5, "r", bold=True)
+    p.text(p.W / 2, p.H - 36, "第2页", f, 9, "c", color=GREY)
+    fields = {"hours": n, "startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("training", "training-certificate", fields, {"days": days, "hoursUnit": "学时", "courses": len(names),
+                                                        "subject": "mixed"},
+             f"final 2-page 研修学习证明书; 研修人员; 共取得N学时 on p1 and 总计：N学时 under a 课时数 table on p2; "
+             f"range {rstyle}; 出证单位 block", allow=["hours-exceed-daily-cap"] if n / days > 8 else ())
+
+
+def fn_tr_credit(g: G):
+    """学分登记证明: credits only, each credit 对应 N 学时 (no hours printed as a total)."""
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    s = fn_cutoff(g)
+    days = r.choice([2, 3])
+    e = s + dt.timedelta(days=days - 1)
+    cr = r.choice([2, 3, 4])
+    rate = r.choice([6, 8])
+    holder = fn_person(r)
+    issuer = r.choice(g.P["societies"])
+    issue = e + dt.timedelta(days=r.choice([5, 10]))
+    p = fnpdf(g, created=issue)
+    f = g.f(0)
+    p.text(p.W / 2, 110, "学分登记证明", f, 24, "c", bold=True, cs=4)
+    line, no = fn_no(g, s.year, 2)
+    p.text(p.W / 2, 140, line, f, 10, "c", color=GREY)
+    body = (f"经核实，{holder}参加了{issuer}于{fnrange(s, e, 'zizhi')}在{city}举办的{r.choice(g.P['train_topics'])}"
+            f"继续教育项目，登记继续教育学分{cr}分，每1学分对应{rate}学时。")
+    y = p.para(72, 190, p.W - 144, body, f, 15, leading=32)
+    fn_sign(p, "zhang", y + 70, issuer, fndate(issue, "fwdot"), f, "image", g.seed)
+    fields = {"certificateNumber": no, "startDate": s.isoformat(), "endDate": e.isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    return L("training", "training-certificate", fields, {"days": days, "credits": cr, "hoursPerCredit": rate,
+                                                        "subject": "professional"},
+             "final 学分登记证明; credits with 每1学分对应N学时 (no hours total); 经核实; 单位（章） block; fwdot date")
+
+
+def fn_tr_en(g: G):
+    """English: k=0 'Record of Professional Learning' (Learning time: N hours); k=1 landscape 'Statement of
+    Completion' (N hours of verifiable learning)."""
+    r, k = g.rng, g.k
+    s = fn_cutoff(g, 1)
+    days = r.choice([1, 2, 3])
+    e = s + dt.timedelta(days=days - 1)
+    holder = fn_en_person(r)
+    issue = e + dt.timedelta(days=r.choice([0, 2]))
+    if k % 2 == 0:
+        issuer = "Institute of Rural Health Practitioners of Aotearoa"
+        n = r.choice([6.5, 7.5, 10.5])
+        p = fnpdf(g, size=(612, 792), created=issue)        # US Letter
+        p.text(p.W / 2, 90, issuer, "Times-Bold", 15, "c", color=NAVY)
+        p.text(p.W / 2, 150, "Record of Professional Learning", "Times-Bold", 24, "c")
+        y = p.lines(90, 210, [f"Learner: {holder}",
+                              f"Activity: Remote-area emergency triage workshop",
+                              f"Dates attended: {fnrange(s, e, 'enabbr') if days > 1 else fndate(s, 'enabbr')}",
+                              f"Learning time: {n} hours",
+                              f"Issued: {fndate(issue, 'enabbr')}"], "Times-Roman", 13, 28)
+        p.para(90, y + 20, p.W - 180, "This record may be submitted to a regulator or employer as evidence of "
+               "continuing competence.", "Times-Italic", 11, leading=16, indent=0)
+        p.text(p.W - 100, y + 120, "Registrar, Professional Learning", "Times-Roman", 11, "r")
+        fields = {"hours": n}
+        note = "US Letter; Learning time: N hours (decimal); Mon. d, yyyy"
+        hu = "hours"
+    else:
+        issuer = "Northumbria Guild of Structural Surveyors"
+        n = days * 6
+        p = fnpdf(g, land=True, created=issue)
+        p.frame("blue-band")
+        p.text(p.W / 2, 110, "STATEMENT OF COMPLETION", "Helvetica-Bold", 28, "c", color=NAVY)
+        p.text(p.W / 2, 160, "awarded to", "Helvetica-Oblique", 13, "c")
+        p.text(p.W / 2, 200, holder, "Times-Bold", 30, "c")
+        y = p.para(140, 250, p.W - 280, f"for completing the course Timber Frame Defects and Remediation, held on the "
+                   f"{fndate(s, 'enof')}" + (f" to the {fndate(e, 'enof')}" if days > 1 else "") +
+                   f", and is credited with {n} hours of verifiable learning.", "Times-Roman", 15, leading=22, indent=0,
+                   align="c")
+        line = f"Ref. {s.year}/{r.randint(1000, 9999)}"
+        p.text(140, y + 40, line, "Helvetica", 10)
+        p.text(p.W - 140, y + 40, f"Date of issue: {fndate(issue, 'enof')}", "Helvetica", 10, "r")
+        p.text(p.W / 2, y + 90, f"for and on behalf of the {issuer}", "Times-Italic", 12, "c")
+        fields = {"certificateNumber": line[5:], "hours": n}
+        note = "landscape STATEMENT OF COMPLETION; N hours of verifiable learning; 'd-th of Month yyyy'"
+        hu = "hours"
+    fields.update({"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(),
+                   "issuer": issuer, "holder": holder})
+    return L("training", "training-certificate", fields, {"days": days, "hoursUnit": hu, "language": "en"},
+             f"final English: {note}; no seal", seal=False)
+
+
+# -- final: practice ---------------------------------------------------------------------------------------------
+def fn_pr_dingang(g: G):
+    """顶岗实践证明: prose, months stated as 在岗实践N个月 or 历时半年; 单位（章） or （签章） block."""
+    r, k = g.rng, g.k
+    s = fn_cutoff(g, 1).replace(day=1)
+    months = [3, 6][k % 2]
+    e = add_months(s, months) - dt.timedelta(days=1)
+    holder = fn_person(r)
+    issuer = r.choice(g.P["companies"] + g.P["hospitals"])
+    src = r.choice(g.P["colleges"])
+    issue = e + dt.timedelta(days=r.choice([3, 9]))
+    if issue.isoformat() > "2026-06-30":
+        s = add_months(s, -6); e = add_months(s, months) - dt.timedelta(days=1); issue = e + dt.timedelta(days=3)
+    p = fnpdf(g, created=issue)
+    f = g.f(4)
+    p.text(p.W / 2, 105, "顶岗实践证明", f, 24, "c", bold=True, cs=5)
+    mp = [f"在岗实践{cn_int(months)}个月", "历时半年"][k % 2]
+    body = (f"{src}教师{holder}，{fnrange(s, e, 'zizhi')}在我单位{r.choice(['技术部', '生产一线', '质量管理部', '临床科室'])}"
+            f"顶岗实践，{mp}。实践期间参与了岗位实际工作和技术改进，表现良好，鉴定为合格。")
+    y = p.para(72, 170, p.W - 144, body, f, 15, leading=33)
+    y = p.para(72, y + 6, p.W - 144, "此证。", f, 15)
+    fn_sign(p, ["zhang", "qianzhang"][k % 2], y + 70, issuer, fndate(issue, ["mix0", "dashnp"][k % 2]), f, "image",
+            g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("practice", "practice-certificate", fields, {"months": months},
+             f"final 顶岗实践证明; months as {mp.replace(cn_int(months), 'N')}; zizhi range; "
+             f"sign {['zhang', 'qianzhang'][k % 2]}")
+
+
+def fn_pr_table(g: G):
+    """教师企业实践鉴定表: a table with 实践起止 (fwdot range), 实践月数, 鉴定单位 cell; k=1 landscape."""
+    r, k = g.rng, g.k
+    s = fn_cutoff(g).replace(day=1)
+    months = r.choice([2, 4, 5])
+    e = add_months(s, months) - dt.timedelta(days=1)
+    holder = fn_person(r)
+    issuer = r.choice(g.P["companies"])
+    issue = e + dt.timedelta(days=r.choice([2, 6]))
+    if issue.isoformat() > "2026-06-30":
+        s = add_months(s, -6); e = add_months(s, months) - dt.timedelta(days=1); issue = e + dt.timedelta(days=2)
+    land = k % 2 == 1
+    p = fnpdf(g, land=land, created=issue)
+    f = g.f(1)
+    p.text(p.W / 2, 70, "教师企业实践鉴定表", f, 21, "c", bold=True)
+    W = p.W - 120
+    rows = [["姓名", holder, "所在院校", r.choice(g.P["colleges"])],
+            ["实践岗位", r.choice(["工艺工程师助理", "设备维护", "质量检验", "产线调度"]), "实践月数", f"{months}个月"],
+            ["实践起止", fnrange(s, e, "fwdot")],
+            ["实践内容", "参与生产工艺优化与设备点检，整理典型案例两项，完成实践报告。"],
+            ["企业评价", "该教师实践期间态度端正，能将企业新技术融入教学，鉴定合格。"],
+            ["鉴定单位", issuer],
+            ["填表日期", fndate(issue, "fwdot")]]
+    y = p.table(60, 95, [W * 0.16, W * 0.34, W * 0.16, W * 0.34], rows, f, 12, row_h=36 if not land else 30,
+                align="l", shade_first_col=True)
+    p.seal(p.W - 200, y - 50, issuer, "", seed=g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("practice", "practice-certificate", fields, {"months": months},
+             f"final 教师企业实践鉴定表 ({'landscape' if land else 'portrait'}); 实践月数 cell; fwdot range; 鉴定单位 cell")
+
+
+# -- final: online -----------------------------------------------------------------------------------------------
+def fn_on_mooc(g: G):
+    """在线课程修读证明: k=0 landscape with 课程学时 N个学时 and a full date; k=1 portrait, completion printed to the
+    month only (二〇二四年三月), so no issueDate."""
+    r, k = g.rng, g.k
+    issuer = g.pick("platforms")
+    holder = fn_person(r)
+    d = fn_cutoff(g)
+    n = r.choice([8, 12, 16, 20])
+    course = r.choice(FN_COURSES)
+    line, no = fn_no(g, d.year, 3)
+    if k % 2 == 0:
+        p = fnpdf(g, land=True, created=d)
+        p.frame("green")
+        f = g.f(2)
+        p.text(p.W / 2, 90, issuer, f, 14, "c", color=GREY)
+        p.text(p.W / 2, 140, "在线课程修读证明", f, 30, "c", bold=True)
+        y = p.para(130, 200, p.W - 260, f"兹确认{holder}已在本平台修读《{course}》，完成全部视频、测验与结课考试，"
+                   f"课程学时{n}个学时。", f, 17, leading=36)
+        p.text(130, y + 40, f"结课日期：{fndate(d, 'cnfw')}", f, 13)
+        p.text(130, y + 66, line, f, 11)
+        p.qr(p.W - 210, y + 10, 70, g.seed)
+        p.seal(p.W - 330, y + 50, issuer, "电子签章", seed=g.seed)
+        fields = {"issueDate": d.isoformat()}
+        note = "landscape; 课程学时N个学时; full-width digit date"
+    else:
+        p = fnpdf(g, created=d)
+        f = g.f(3)
+        p.text(p.W / 2, 100, "在线课程修读证明", f, 22, "c", bold=True)
+        rows = [["学习者", holder], ["课程名称", course], ["课程学时", f"{n}个学时"], ["完成时间", fndate(d, "cnmonth")],
+                ["验证方式", "扫描二维码或登录平台输入验证编码"]]
+        y = p.table(70, 140, [110, p.W - 140 - 110], rows, f, 12.5, row_h=36, align="l")
+        p.text(70, y + 30, line, f, 11)
+        p.qr(70, y + 50, 64, g.seed)
+        p.text(p.W - 80, y + 90, issuer, f, 13, "r")
+        p.seal(p.W - 140, y + 80, issuer, "电子签章", seed=g.seed)
+        fields = {}
+        note = "portrait table; 课程学时 cell 'N个学时'; completion to the month only (Chinese numerals) -> no issueDate"
+    fields.update({"certificateNumber": no, "hours": n, "issuer": issuer, "holder": holder})
+    facts = {"hoursUnit": "学时", "courses": 1, "subject": "public"}
+    if k % 2 == 1:
+        facts["completedMonth"] = d.strftime("%Y-%m")
+    return L("online", "online-learning-record", fields, facts, notes=f"final 在线课程修读证明, {note}")
+
+
+def fn_on_log(g: G):
+    """个人学时记录单 over 2 (k=0) or 3 (k=1) pages: dated course rows, 总计：N学时 on the last page."""
+    r, k = g.rng, g.k
+    e = fn_cutoff(g, 1)
+    s = e - dt.timedelta(days=r.randint(90, 200))
+    issuer = g.pick("platforms", 2)
+    holder = fn_person(r)
+    nrows = [14, 26][k % 2]
+    names = [FN_COURSES[(i * 7 + k) % len(FN_COURSES)] + ("（上）" if i < len(FN_COURSES) else "（下）") for i in range(nrows)]
+    hrs = [r.choice([1, 2, 3]) for _ in names]
+    total = sum(hrs)
+    issue = e + dt.timedelta(days=r.choice([1, 2]))
+    p = fnpdf(g, created=issue)
+    f = g.f(4)
+    per = 12
+    pages = (nrows + per - 1) // per
+    dates = sorted(s + dt.timedelta(days=r.randint(0, (e - s).days)) for _ in range(nrows - 2)) + [s, e]
+    dates = sorted(dates)
+    rows = [[str(i + 1), nm, fndate(dd, "dashnp"), str(h)] for i, (nm, h, dd) in enumerate(zip(names, hrs, dates))]
+    for pg in range(pages):
+        if pg:
+            p.new_page()
+        p.text(p.W / 2, 60, "个人学时记录单", f, 18, "c", bold=True)
+        if pg == 0:
+            p.text(55, 90, f"学员姓名：{holder}　　平台：{issuer}", f, 11)
+            p.text(55, 108, f"统计区间：{fndate(s, 'dashnp')} 至 {fndate(e, 'dashnp')}", f, 11)
+        y = p.table(55, 125, [40, 260, 110, p.W - 110 - 410], [["序", "课程", "结课日期", "课时数"]] +
+                    rows[pg * per:(pg + 1) * per], f, 10.5, row_h=26, header=True)
+        if pg == pages - 1:
+            p.text(55, y + 30, f"总计：{total}学时", f, 13, bold=True)
+            p.text(55, y + 54, f"生成时间：{fndate(issue, 'dashnp')}", f, 10)
+            p.seal(p.W - 160, y + 40, issuer, "业务专用章", seed=g.seed)
+        p.text(p.W / 2, p.H - 34, f"- {pg + 1} / {pages} -", "Helvetica", 9, "c", color=GREY)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "hours": total, "issueDate": issue.isoformat(),
+              "issuer": issuer, "holder": holder}
+    return L("online", "online-learning-record", fields, {"courses": nrows, "hoursUnit": "学时", "subject": "mixed"},
+             f"final 个人学时记录单 over {pages} pages; 学员姓名; 统计区间 with 至 and unpadded y-m-d; total 总计：N学时 "
+             f"on the last page", fact_page=pages)
+
+
+def fn_on_en(g: G):
+    """English 'Verified Learning Statement' from a fictional platform: Notional study time N hours."""
+    r, k = g.rng, g.k
+    d = fn_cutoff(g)
+    holder = fn_en_person(r)
+    issuer = "Lumenfield Open Learning"
+    n = r.choice([14, 18, 24])
+    p = fnpdf(g, size=(612, 792), created=d)
+    p.c.setFillColor(Color(0.2, 0.45, 0.4)); p.c.rect(0, p.H - 70, p.W, 70, stroke=0, fill=1); p.c.setFillColor(black)
+    p.text(50, 44, issuer, "Helvetica-Bold", 18, color=white)
+    p.text(50, 140, "Verified Learning Statement", "Helvetica-Bold", 24)
+    code = "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(8))
+    y = p.lines(50, 190, [f"This statement confirms that {holder}",
+                          "successfully completed Foundations of Geospatial Data Analysis",
+                          f"on {fndate(d, 'enabbr')}.",
+                          f"Notional study time: {n} hours",
+                          f"Statement code: {code}"], "Helvetica", 13, 26)
+    p.text(50, y + 40, "Verify at the platform's statement page using the code above.", "Helvetica-Oblique", 10,
+           color=GREY)
+    fields = {"issueDate": d.isoformat(), "hours": n, "issuer": issuer, "holder": holder, "certificateNumber": code}
+    return L("online", "online-learning-record", fields, {"hoursUnit": "hours", "language": "en", "courses": 1},
+             "final English Verified Learning Statement; Notional study time: N hours; Statement code; no seal",
+             seal=False)
+
+
+# -- final: academic ---------------------------------------------------------------------------------------------
+def fn_ac_chuxi(g: G):
+    """学术会议出席证明: k=0 national, k=1 provincial; 3.5—3.8 range (year in the conference name); 举办单位 line."""
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    s = fn_cutoff(g)
+    days = r.choice([2, 3])
+    e = s + dt.timedelta(days=days - 1)
+    level = ["national", "provincial"][k % 2]
+    issuer = ["中国煤炭学会", "中国康复医学会"][r.randint(0, 1)] if level == "national" else \
+        r.choice([x for x in g.P["societies"] if not x.startswith("中国")])
+    conf = (f"{s.year}年全国{r.choice(['寒区工程', '智能开采', '康复护理'])}学术研讨会" if level == "national"
+            else f"{issuer}{s.year}年学术年会")
+    holder = fn_person(r, minority_ok=False)
+    sex = r.choice(["女士", "先生"])
+    cr = r.choice([4, 6])
+    issue = e + dt.timedelta(days=r.choice([0, 2]))
+    p = fnpdf(g, created=issue)
+    f = g.f(0)
+    p.text(p.W / 2, 105, "学术会议出席证明", f, 23, "c", bold=True)
+    body = (f"兹确认{holder}{sex}（{r.choice(g.P['hospitals'] + g.P['universities'])}）出席了{conf}"
+            f"（{fnrange(s, e, 'mddot')}，{city}），全程参加大会报告与分组交流。")
+    y = p.para(72, 170, p.W - 144, body, f, 15, leading=33)
+    if k % 2 == 0:
+        y = p.para(72, y + 4, p.W - 144, f"本次会议为国家级继续医学教育项目，参会者可申请一类学分{cr}分。", f, 15, leading=33)
+    p.text(72, y + 60, f"举办单位：{issuer}", f, 14)
+    p.text(72, y + 88, f"日　　期：{fndate(issue, ['cnfw', 'mix0'][k % 2])}", f, 14)
+    p.seal(72 + p.width(f"举办单位：{issuer}", f, 14) * 0.6, y + 70, issuer, "会议专用章", seed=g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    facts = {"conferenceLevel": level, "role": "attendee", "days": days}
+    if k % 2 == 0:
+        facts.update({"credits": cr, "creditType": "I"})
+    return L("academic", "conference-proof", fields, facts,
+             f"final 学术会议出席证明 ({level}); 兹确认 + {sex}; m.d—m.d range, year only in the conference name; "
+             f"举办单位 line" + ("; 一类学分 only, no hours" if k % 2 == 0 else ""))
+
+
+def fn_ac_tebao(g: G):
+    """Landscape 大会特邀报告证书: role speaker, one day in mixed-zero numerals; （签章） block."""
+    r, k = g.rng, g.k
+    city = g.city()
+    d = fn_cutoff(g, 1)
+    holder = fn_person(r)
+    issuer = r.choice(g.P["societies"])
+    topic = r.choice(["寒区隧道冻害机理与防治", "草原退化遥感识别", "稀土永磁材料回收技术", "脑卒中早期康复护理"])
+    p = fnpdf(g, land=True, created=d)
+    p.frame("gold")
+    f = g.f(1)
+    p.text(p.W / 2, 115, "大会特邀报告证书", f, 32, "c", bold=True, color=DARKRED)
+    body = (f"{holder}教授：您于{fndate(d, 'mix0')}在{city}召开的{issuer}{d.year}年学术年会上作题为《{topic}》的"
+            f"特邀报告，反响热烈。特颁此证，以致谢忱。")
+    y = p.para(120, 185, p.W - 240, body, f, 17, leading=36)
+    fn_sign(p, "qianzhang", max(y + 50, 420), issuer, fndate(d, "mix0"), f, "image", g.seed)
+    fields = {"startDate": d.isoformat(), "endDate": d.isoformat(), "issueDate": d.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("academic", "conference-proof", fields, {"conferenceLevel": "provincial", "role": "speaker", "days": 1},
+             "final landscape 大会特邀报告证书; speaker; one day; mixed-zero Chinese-numeral dates; （签章） block")
+
+
+def fn_ac_shouke(g: G):
+    """兼课情况证明 (lecture proof with 课时): k=0 session table + 授课课时数合计; k=1 body says 本院, signature is only
+    '（单位印章）' + date: the issuer can be read from the image seal alone."""
+    r, k = g.rng, g.k
+    city = g.city()
+    s = fn_cutoff(g)
+    holder = fn_person(r)
+    issuer = [r.choice(g.P["colleges"]), f"{r.choice(g.P['hospitals'])}"][k % 2]
+    sessions = [s + dt.timedelta(days=7 * i) for i in range(r.choice([3, 4]))]
+    per = r.choice([2, 3, 4])
+    n = per * len(sessions)
+    issue = sessions[-1] + dt.timedelta(days=r.choice([3, 6]))
+    p = fnpdf(g, created=issue)
+    f = g.f(2)
+    p.text(p.W / 2, 100, "兼课情况证明", f, 23, "c", bold=True, cs=3)
+    if k % 2 == 0:
+        body = f"兹确认{holder}老师受聘在我校承担继续教育课程教学，授课安排如下："
+        y = p.para(72, 160, p.W - 144, body, f, 14.5, leading=30)
+        rows = [["开课时间", "讲授专题", "听课对象", "课时数"]] + \
+               [[fndate(d, "dashnp"), r.choice(["寒区路基冻胀防治", "隧道施工监测", "桥梁检测新技术"]), "在职技术人员",
+                 str(per)] for d in sessions]
+        y = p.table(72, y + 4, [100, 170, 110, p.W - 144 - 380], rows, f, 11.5, row_h=28, header=True)
+        y = p.para(72, y + 26, p.W - 144, f"授课课时数合计{n}。", f, 14.5, leading=30)
+        fn_sign(p, "zhang", y + 60, issuer, fndate(issue, "fwdot"), f, "image", g.seed)
+        seal_only, note = False, "session table with a 课时数 column; 授课课时数合计N; 单位（章） block"
+    else:
+        body = (f"兹确认{holder}同志于{fnrange(sessions[0], sessions[-1], 'dayhyphen')}期间，在本院为{city}市基层医务人员"
+                f"继续教育项目授课{len(sessions)}次，授课课时数合计{n}。")
+        y = p.para(72, 170, p.W - 144, body, f, 14.5, leading=31)
+        y = p.para(72, y + 6, p.W - 144, "特予证明。", f, 14.5)
+        p.text(p.W - 90, y + 70, "（单位印章）", f, 13.5, "r")
+        p.text(p.W - 90, y + 100, fndate(issue, "cnfw"), f, 13.5, "r")
+        p.seal(p.W - 150, y + 72, issuer, "", seed=g.seed)
+        seal_only, note = True, "body says 本院, signature only （单位印章）: issuer only in the image seal"
+    fields = {"hours": n, "startDate": sessions[0].isoformat(), "endDate": sessions[-1].isoformat(),
+              "issueDate": issue.isoformat(), "issuer": issuer, "holder": holder}
+    return L("academic", "lecture-proof", fields, {"role": "speaker", "hoursUnit": "课时", "sessions": len(sessions)},
+             f"final 兼课情况证明; {note}", seal_only=seal_only)
+
+
+def fn_ac_visit(g: G):
+    """访问研究工作证明: months; 访问时段 with fwdot range; （签章） block."""
+    r, k = g.rng, g.k
+    s = fn_cutoff(g, 1).replace(day=1)
+    months = r.choice([3, 6])
+    e = add_months(s, months) - dt.timedelta(days=1)
+    issue = e + dt.timedelta(days=r.choice([2, 5]))
+    if issue.isoformat() > "2026-06-30":
+        s = add_months(s, -6); e = add_months(s, months) - dt.timedelta(days=1); issue = e + dt.timedelta(days=2)
+    holder = fn_person(r)
+    issuer = f"{r.choice(g.P['universities'])}{r.choice(['资源与环境学院', '土木工程学院', '医学院'])}"
+    p = fnpdf(g, created=issue)
+    f = g.f(3)
+    p.text(p.W / 2, 105, "访问研究工作证明", f, 23, "c", bold=True)
+    y = p.lines(72, 165, [f"访问人员：{holder}", f"派出单位：{r.choice(g.P['hospitals'] + g.P['colleges'])}",
+                          f"访问时段：{fnrange(s, e, 'fwdot')}（{cn_int(months)}个月）",
+                          f"合作教授：{fn_person(r, False)}"], f, 14, 30)
+    y = p.para(72, y + 10, p.W - 144, "访问期间，该访问人员参加课题组学术活动，完成访问研究计划，现予证明。", f, 14.5, leading=31)
+    fn_sign(p, "qianzhang", y + 70, issuer, fndate(issue, "dashnp"), f, "image", g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("academic", "academic-visit-proof", fields, {"role": "visitor", "months": months},
+             "final 访问研究工作证明; 访问人员/访问时段 lines; months in Chinese numerals; fwdot range; （签章）")
+
+
+def fn_ac_en(g: G):
+    """English Certificate of Presentation (international conference), Mon. d, yyyy range."""
+    r, k = g.rng, g.k
+    s = fn_cutoff(g)
+    e = s + dt.timedelta(days=2)
+    holder = fn_en_person(r)
+    issuer = "International Society for Cold Region Infrastructure"
+    p = fnpdf(g, size=(612, 792), created=e)
+    f = "Times-Roman"
+    p.text(p.W / 2, 100, issuer, "Helvetica-Bold", 13, "c", color=NAVY)
+    p.text(p.W / 2, 170, "Certificate of Presentation", "Times-Bold", 28, "c")
+    y = p.para(80, 230, p.W - 160, f"We gratefully acknowledge that {holder} delivered an oral presentation at the "
+               f"{f_ord(r.randint(8, 19))} Symposium on Permafrost Engineering, {fnrange(s, e, 'enabbr')}, Harbin, China.",
+               f, 15, leading=24, indent=0, align="c")
+    p.text(p.W / 2, y + 60, f"Symposium Chair, {fn_en_person(r)}", "Times-Italic", 12, "c")
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issuer": issuer, "holder": holder}
+    return L("academic", "conference-proof", fields, {"conferenceLevel": "international", "role": "speaker", "days": 3,
+                                                      "language": "en"},
+             "final English Certificate of Presentation; Mon. d, yyyy range with an en dash; no seal; no issue date",
+             seal=False)
+
+
+# -- final: research ---------------------------------------------------------------------------------------------
+FN_FILLER = {
+    "TU": ["寒区路基在反复冻融作用下强度衰减明显，需结合地温监测开展长期评价。", "本文依托现场试验段布设了温度与变形传感器。",
+           "结果表明保温层厚度对冻结深度具有显著影响。", "数值计算与实测数据吻合较好，误差在合理范围内。"],
+    "TD": ["智能化工作面对液压支架姿态感知提出了更高要求。", "本文构建了多源数据融合的顶板来压预测模型。",
+           "现场应用表明预警准确率较传统方法有所提高。", "研究结果可为同类矿井安全开采提供参考。"],
+    "R": ["早期康复护理干预对患者功能恢复具有积极作用。", "本研究采用随机对照设计纳入住院患者。",
+          "干预组出院时日常生活能力评分高于对照组。", "差异具有统计学意义，值得临床推广应用。"],
+}
+FN_TITLES = {"TU": ["多年冻土区路基保温层厚度优化试验研究", "季节冻土区桥梁桩基冻拔力监测分析"],
+             "TD": ["基于多源数据融合的综采工作面顶板来压预测", "智能化综采工作面液压支架姿态感知方法"],
+             "R": ["早期分级康复护理对脑卒中偏瘫患者步行能力的影响", "延续性康复护理在膝关节置换术后患者中的应用"]}
+
+
+def fn_rs_paper(g: G):
+    """Journal first page: centred masthead between rules, 来稿日期, 出版日期 in Chinese numerals (k=0) or full-width
+    digits (k=1, 2 pages), 关键词 line."""
+    r, k = g.rng, g.k
+    journal, en, cnp, cls, tier = g.pick("journals", k)
+    iss = issn(random.Random("final" + journal))
+    cn = f"{cnp}-{random.Random('final' + journal + 'cn').randint(1000, 1999)}/{cls}"
+    pub = fn_cutoff(g, 1).replace(day=1)
+    vol, no = pub.year - 1985, pub.month
+    recv = pub - dt.timedelta(days=r.randint(120, 240))
+    na = [4, 2][k % 2]
+    authors = fn_people(r, na)
+    title = FN_TITLES[cls][k % 2]
+    rank = [3, 2][k % 2]
+    pages = [1, 2][k % 2]
+    fp = r.randint(20, 90)
+    p = fnpdf(g, created=pub + dt.timedelta(days=20))
+    W = p.W
+    f_t, f_b = g.f(0), g.f(1)
+    p.hline(45, W - 45, 40, 1.6)
+    p.text(W / 2, 66, journal, f_t, 19, "c", bold=True)
+    p.text(W / 2, 82, en, "Times-Italic", 9, "c")
+    pubtxt = fndate(pub, ["cnmonth", "fwmonth"][k % 2])
+    p.text(45, 100, f"第{vol}卷第{no}期　　出版日期：{pubtxt}", f_b, 9)
+    p.text(W - 45, 100, f"ISSN {iss}   CN {cn}", "Helvetica", 8, "r")
+    p.hline(45, W - 45, 108, 0.6)
+    y = 145
+    for line in p.wrap(title, f_t, 17, W - 120):
+        p.text(W / 2, y, line, f_t, 17, "c", bold=True)
+        y += 26
+    p.text(W / 2, y + 2, "，".join(authors), f_b, 12, "c")
+    aff = f"（{r.choice(g.P['universities'])}，{r.choice(['黑龙江 哈尔滨 150001', '山西 太原 030024', '广西 南宁 530004'])}）"
+    p.text(W / 2, y + 22, aff, f_b, 9, "c")
+    y = p.para(50, y + 46, W - 100, "摘　要：" + "".join(r.sample(FN_FILLER[cls], 4)), f_b, 9.5, leading=16, indent=0)
+    y = p.para(50, y + 2, W - 100, "关键词：" + "；".join(r.sample(["冻融", "监测", "预测模型", "康复护理", "数值模拟", "现场试验"], 3)), f_b, 9, leading=15, indent=0)
+    foot = p.H - 80
+    p.hline(50, 200, foot - 14, 0.5)
+    p.lines(50, foot, [f"来稿日期：{fndate(recv, 'dashnp')}", f"第一作者：{authors[0]}，{r.choice(['副教授', '主管护师', '高级工程师'])}。"],
+            f_b, 8, 12)
+    colw = (W - 100 - 20) / 2
+    for page in range(pages):
+        top = y + 16 if page == 0 else 60
+        bottom = foot - 26 if page == 0 else p.H - 60
+        for col in range(2):
+            x = 50 + col * (colw + 20)
+            yy = top
+            while yy < bottom - 20:
+                for ln in p.wrap("".join(r.choice(FN_FILLER[cls]) for _ in range(3)), f_b, 9.5, colw, 19):
+                    if yy > bottom - 14:
+                        break
+                    p.text(x, yy, ln, f_b, 9.5)
+                    yy += 14.5
+                yy += 5
+        p.text(W / 2, p.H - 28, f"· {fp + page} ·", "Times-Roman", 9, "c")
+        if page < pages - 1:
+            p.new_page()
+            p.text(W / 2, 36, f"{journal}　第{vol}卷", f_b, 8.5, "c")
+            p.hline(45, W - 45, 44, 0.5)
+    fields = {"issuer": journal, "holder": authors[0], "journal": journal, "issn": iss, "cn": cn,
+              "publishedMonth": pub.strftime("%Y-%m"), "receivedDate": recv.isoformat(), "title": title}
+    facts = {"journalTier": tier, "authorCount": na, "authorRank": rank, "claimant": authors[rank - 1],
+             "authors": authors, "volume": vol, "issue": no}
+    return L("research", "journal-paper", fields, facts, seal=False,
+             notes=f"final journal layout (centred masthead between rules, 出版日期 {['Chinese-numeral', 'full-width'][k % 2]} "
+                   f"month, 关键词 line, 来稿日期 unpadded y-m-d); {pages} page(s); claimant rank {rank}")
+
+
+def fn_rs_book(g: G):
+    """Copyright page without a CIP box: 编著 line, 出版时间 with full-width digits, 字数 in 千字."""
+    r, k = g.rng, g.k
+    press = g.pick("presses", 1)
+    pub = fn_cutoff(g).replace(day=1)
+    a1, a2, a3 = fn_people(r, 3)
+    title = "寒区道路工程病害诊治技术"
+    isbn = isbn13(r, r.choice(["5719", "5390", "5551"]))
+    qz = r.choice([386, 412, 455])
+    p = fnpdf(g, size=(482, 680), created=pub)          # 16开 trimmed
+    f = g.f(2)
+    p.text(50, 90, f"书　　名　{title}", f, 11)
+    p.text(50, 112, f"编　　著　{a1}　{a2}　{a3}", f, 11)
+    p.text(50, 134, f"特约编辑　{fn_person(r, False)}", f, 11)
+    p.hline(50, p.W - 50, 150, 0.5)
+    y = p.lines(50, 180, [f"出版发行　{press}", f"开　　本　787 mm×1092 mm　1/16", f"字　　数　{qz}千字",
+                          f"出版时间　{fndate(pub, 'fwmonth')}第1版", f"书　　号　ISBN {isbn}",
+                          f"定　　价　{r.choice([58, 86, 98])}.00元"], f, 11, 24)
+    p.text(p.W / 2, p.H - 60, "版权所有　翻印必究", f, 9.5, "c", color=GREY)
+    fields = {"issuer": press, "holder": a1, "title": title, "isbn": isbn, "publishedMonth": pub.strftime("%Y-%m")}
+    facts = {"wordCount": qz * 1000, "wordCountPrinted": f"{qz}千字", "authorCount": 3, "authorRank": 2,
+             "authorRole": "编著", "claimant": a2, "authors": [a1, a2, a3]}
+    return L("research", "monograph", fields, facts, seal=False,
+             notes="final copyright page without CIP box; 编著 with three names (claimant rank 2); 字数 in 千字; "
+                   "出版时间 with full-width digits")
+
+
+def fn_rs_project(g: G):
+    """k=0 科研项目结项证书 (table; period in Chinese-numeral months -> facts); k=1 科技成果鉴定证书 (组织鉴定单位 line)."""
+    r, k = g.rng, g.k
+    city = g.city()
+    prov = g.prov(city)
+    issue = fn_cutoff(g, k)
+    team = fn_people(r, 5)
+    rank = [1, 2][k % 2]
+    p = fnpdf(g, created=issue)
+    f = g.f(3)
+    if k % 2 == 0:
+        issuer = f"{prov}科学技术厅"
+        title = "寒区高速公路路基冻胀智能监测关键技术研究"
+        pno = f"{issue.year - 2}{r.choice(['ZD', 'YB'])}{r.randint(10000, 99999)}"
+        ps = dt.date(issue.year - 2, r.choice([1, 4, 7]), 1)
+        pe = add_months(issue.replace(day=1), -r.choice([2, 3]))
+        p.text(p.W / 2, 110, "科研项目结项证书", f, 25, "c", bold=True, cs=2)
+        rows = [["项目编号", pno], ["项目名称", title], ["承担单位", r.choice(g.P["universities"])],
+                ["项目负责人", team[0]], ["主要参加人", "、".join(team[1:])],
+                ["研究起讫", f"{fndate(ps, 'cnmonth')}至{fndate(pe, 'cnmonth')}"], ["结项结论", "通过"]]
+        y = p.table(65, 150, [110, p.W - 130 - 110], rows, f, 12, row_h=36, align="l", shade_first_col=True)
+        fn_sign(p, "zhang", y + 50, issuer, fndate(issue, "cnfw"), f, "image", g.seed)
+        extra, stage, note = {"periodStart": ps.strftime("%Y-%m"), "periodEnd": pe.strftime("%Y-%m")}, "concluded", \
+            "科研项目结项证书 table; 执行期限 in Chinese-numeral months (facts only); 单位（章）"
+    else:
+        issuer = f"{city}市科学技术局"
+        title = "稀土永磁废料短流程再生利用技术"
+        pno = f"{FN_ABBR[fn_short(prov)]}科鉴字〔{issue.year}〕第{r.randint(10, 99)}号"
+        p.text(p.W / 2, 110, "科技成果鉴定证书", f, 25, "c", bold=True)
+        p.text(p.W / 2, 140, pno, f, 11, "c")
+        y = p.lines(70, 180, [f"成果名称：{title}", f"完成单位：{r.choice(g.P['companies'])}",
+                              f"主要完成人：{'，'.join(team)}", f"鉴定形式：会议鉴定",
+                              f"鉴定日期：{fndate(issue, 'dashnp')}"], f, 13, 28)
+        y = p.para(70, y + 10, p.W - 140, "鉴定委员会认为，该成果整体达到国内领先水平，同意通过鉴定。", f, 13.5, leading=28)
+        p.text(70, y + 50, f"组织鉴定单位：{issuer}", f, 13.5)
+        p.seal(70 + p.width(f"组织鉴定单位：{issuer}", f, 13.5) * 0.65, y + 56, issuer, "科技成果鉴定专用章", seed=g.seed)
+        extra, stage, note = {}, "appraised", "科技成果鉴定证书; 主要完成人 list (claimant rank 2); 组织鉴定单位 line"
+    fields = {"issueDate": issue.isoformat(), "issuer": issuer, "holder": team[0], "title": title, "projectNumber": pno}
+    facts = {"projectLevel": ["provincial", "municipal"][k % 2], "projectRole": "leader" if rank == 1 else "member",
+             "projectRank": rank, "claimant": team[rank - 1], "teamSize": len(team), "projectStage": stage, **extra}
+    return L("research", "research-project", fields, facts, notes=f"final {note}")
+
+
+def fn_rs_patent(g: G):
+    """Invention patent e-certificate style (statutory wording), inventor rank 2; key block with full-width colons."""
+    r, k = g.rng, g.k
+    grant = fn_cutoff(g, 1)
+    app = grant - dt.timedelta(days=r.randint(500, 900))
+    inv = fn_people(r, 3)
+    owner = r.choice(g.P["universities"])
+    title = "一种多年冻土区路基主动降温通风管结构"
+    pno = f"ZL {app.year}1{r.randint(1000000, 9999999)}.{r.randint(0, 9)}"
+    issuer = "国家知识产权局"
+    p = fnpdf(g, created=grant)
+    f = g.f(0)
+    p.frame("double-red")
+    certno = str(r.randint(6000000, 7999999))
+    p.text(p.W / 2, 110, "发明专利证书", f, 26, "c", bold=True, cs=3)
+    p.text(p.W / 2, 138, f"证书号第{certno}号", f, 11, "c")
+    y = p.lines(80, 185, [f"发明名称：{title}", f"发 明 人：{'；'.join(inv)}", f"专 利 号：{pno}",
+                          f"专利申请日：{fmt_date(app, 'cn0')}", f"专利权人：{owner}", f"授权公告日：{fmt_date(grant, 'cn0')}"],
+                f, 12, 27)
+    y = p.para(70, y + 20, p.W - 140, "本发明经过本局依照中华人民共和国专利法进行审查，决定授予专利权，颁发发明专利证书"
+               "并在专利登记簿上予以登记。专利权自授权公告之日起生效。", f, 11.5, leading=22)
+    p.text(p.W - 100, y + 60, issuer, f, 13, "r")
+    p.seal(p.W - 150, y + 50, "中华人民共和国国家知识产权局", seed=g.seed)
+    fields = {"certificateNumber": certno, "issueDate": grant.isoformat(), "issuer": issuer, "holder": inv[0],
+              "patentNumber": pno.replace(" ", ""), "applicationDate": app.isoformat(), "title": title}
+    facts = {"patentType": "invention", "inventorCount": 3, "inventorRank": 2, "claimant": inv[1], "patentee": owner}
+    return L("research", "patent", fields, facts,
+             notes="final invention patent certificate (statutory wording and zero-padded dates kept as printed); "
+                   "claimant rank 2")
+
+
+# -- final: exam -------------------------------------------------------------------------------------------------
+def fn_ex(g: G):
+    """k=0 二级造价工程师 (provincial) landscape two-panel spread; k=1 护士执业资格考试合格通知单 (table); k=2 计算机技术与软件
+    资格 (portrait lines, 取得资格时间)."""
+    r, k = g.rng, g.k
+    name, a1, a2, level = g.pick("exams")
+    prov = g.prov(g.city())
+    a1, a2 = a1.format(prov=prov), a2.format(prov=prov)
+    d = fn_cutoff(g)
+    holder = fn_person(r)
+    idn = id_number(r, g.P["id_areas"])
+    f = g.f(k)
+    if k % 3 == 0:
+        issuer = a1
+        no = f"{d.year}{r.randint(10, 99)}{r.randint(1000000, 9999999)}"
+        p = fnpdf(g, land=True, created=d)
+        p.c.setStrokeColor(GREY); p.c.line(p.W / 2, 40, p.W / 2, p.H - 40); p.c.setStrokeColor(black)
+        p.text(p.W / 4, 120, prov, f, 16, "c", cs=6)
+        p.text(p.W / 4, 160, name, f, 24, "c", bold=True)
+        p.text(p.W / 4, 195, "职业资格证书", f, 20, "c")
+        p.para(60, 250, p.W / 2 - 120, f"本证书由{a1}、{a2}批准颁发。它表明持证人通过全省统一组织的考试，取得{name}职业资格。",
+               f, 11.5, leading=22)
+        p.photo(p.W / 2 + 60, 90, 72, 96)
+        y = p.lines(p.W / 2 + 60, 230, [f"姓名　{holder}", f"证件号码　{idn}", f"专业类别　{r.choice(['土木建筑工程', '交通运输工程'])}",
+                                        f"取得资格时间　{fndate(d, 'cnfw')}", f"登记编号　{no}"], f, 12.5, 28)
+        p.seal(p.W - 150, y + 20, a1, "", seed=g.seed)
+        note = "landscape two-panel spread; label and value separated by a full-width space; 取得资格时间 full-width digits"
+    elif k % 3 == 1:
+        issuer = a1
+        no = f"HS{d.year}{r.randint(100000, 999999)}"
+        p = fnpdf(g, created=d)
+        p.text(p.W / 2, 90, f"{d.year}年护士执业资格考试", f, 16, "c")
+        p.text(p.W / 2, 122, "考试合格通知单", f, 23, "c", bold=True)
+        rows = [["考生姓名", holder], ["证件号码", idn], ["准考证号", no],
+                ["专业实务", "合格"], ["实践能力", "合格"], ["结论", "两科成绩均合格，取得护士执业资格。"],
+                ["发布日期", fndate(d, "dashnp")]]
+        y = p.table(70, 150, [110, p.W - 140 - 110], rows, f, 12.5, row_h=34, align="l", shade_first_col=True)
+        p.text(p.W - 80, y + 60, issuer, f, 13, "r")
+        p.seal(p.W - 150, y + 50, issuer, "考试专用章", seed=g.seed)
+        note = "考试合格通知单 table; 准考证号 as the number; 发布日期 unpadded y-m-d"
+    else:
+        issuer = a1
+        no = f"{d.year}{r.randint(1000000, 9999999)}"
+        p = fnpdf(g, created=d)
+        p.frame("blue-band")
+        p.text(p.W / 2, 110, "计算机技术与软件专业技术资格证书", f, 20, "c", bold=True)
+        y = p.lines(110, 180, [f"姓　　名：{holder}", f"证件号码：{idn}", f"资格类别：{name}", f"级　　别：中级",
+                               f"取得资格时间：{fndate(d, 'mix0')}", f"登记编号：{no}"], f, 13.5, 32)
+        y = p.para(90, y + 20, p.W - 180, f"本证书由{a1}、{a2}批准颁发，表明持证人具有相应专业技术资格。", f, 12.5, leading=24)
+        fn_sign(p, "qianzhang", y + 60, issuer, fndate(d, "mix0"), f, "image", g.seed)
+        note = "portrait lines; 取得资格时间 in mixed-zero numerals; （签章）"
+    fields = {"issueDate": d.isoformat(), "issuer": issuer, "holder": holder, "certificateNumber": no}
+    facts = {"examResult": "pass", "examLevel": level, "examYear": d.year, "examName": name}
+    return L("exam", "exam-certificate", fields, facts, pii=idn, notes=f"final {name}: {note}; fake checksum-valid ID")
+
+
+# -- final: other ------------------------------------------------------------------------------------------------
+def fn_ot_award(g: G):
+    """Landscape 优秀论文评选获奖证书; issuer only in a VECTOR seal; 一等奖, rank."""
+    r, k = g.rng, g.k
+    d = fn_cutoff(g, 1)
+    team = fn_people(r, 3)
+    rank = r.randint(1, 3)
+    holder = team[rank - 1]
+    issuer = r.choice(["黑龙江省寒地建筑学会", "山西省煤炭学会"])
+    p = fnpdf(g, land=True, created=d)
+    p.frame("ornate")
+    f = g.f(1)
+    p.text(p.W / 2, 118, "优秀论文评选获奖证书", f, 32, "c", bold=True, color=DARKRED)
+    body = (f"{holder}：您参与撰写的论文《{r.choice(sum(FN_TITLES.values(), []))}》在本会{d.year}年度优秀论文评选中"
+            f"荣获一等奖（作者排序第{cn_int(rank)}）。特发此证，以资鼓励。")
+    y = p.para(110, 190, p.W - 220, body, f, 17, leading=36)
+    p.text(p.W - 220, 480, fndate(d, "cnfw"), f, 14, "c")
+    p.seal_vector(p.W - 220, 430, issuer)
+    fields = {"issueDate": d.isoformat(), "issuer": issuer, "holder": holder}
+    return L("other", "award", fields, {"awardLevel": "provincial", "awardGrade": 1, "awardType": "paper",
+                                        "awardRank": rank, "teamSize": 3},
+             "final 优秀论文评选获奖证书; body says 本会; issuer only in a VECTOR seal; rank as 作者排序第N",
+             seal_only=True)
+
+
+def fn_ot_yuejuan(g: G):
+    """阅卷工作证明 (other way): days; dayhyphen range; chuzheng block."""
+    r, k = g.rng, g.k
+    s = fn_cutoff(g)
+    days = r.choice([4, 5, 6])
+    e = s + dt.timedelta(days=days - 1)
+    city = g.city()
+    issuer = f"{city}市教育考试院"
+    holder = fn_person(r)
+    issue = e + dt.timedelta(days=r.choice([4, 8]))
+    p = fnpdf(g, created=issue)
+    f = g.f(2)
+    p.text(p.W / 2, 110, "阅卷工作证明", f, 24, "c", bold=True, cs=4)
+    body = (f"现证明{holder}老师于{fnrange(s, e, 'dayhyphen')}参加{city}市{s.year}年初中学业水平考试网上阅卷工作，"
+            f"连续阅卷{cn_int(days)}天，工作认真，质量达标。")
+    y = p.para(72, 180, p.W - 144, body, f, 15, leading=33)
+    fn_sign(p, "chuzheng", y + 70, issuer, fndate(issue, "fwdot"), f, "image", g.seed)
+    fields = {"startDate": s.isoformat(), "endDate": e.isoformat(), "issueDate": issue.isoformat(), "issuer": issuer,
+              "holder": holder}
+    return L("other", "other", fields, {"otherType": "exam-marking", "days": days},
+             "final other way: 阅卷工作证明; days in Chinese numerals; dayhyphen range; 出证单位 block")
+
+
+# -- final: not evidence -----------------------------------------------------------------------------------------
+def fn_na_notice(g: G):
+    """关于举办…专题研修班的通知 with a 报名回执表 page; promises 学时. Not evidence."""
+    r, k = g.rng, g.k
+    d = fn_cutoff(g, 1)
+    topic = r.choice(g.P["train_topics"])
+    issuer = f"{g.prov(g.city())}人力资源和社会保障厅"
+    s = d + dt.timedelta(days=r.randint(15, 30))
+    p = fnpdf(g, created=d)
+    f = g.f(3)
+    p.text(p.W / 2, 95, f"关于举办{d.year}年{topic}专题研修班的通知", f, 16, "c", bold=True)
+    y = 140
+    for s_ in ["各有关单位：", f"为提升专业技术人员能力水平，定于{fnrange(s, s + dt.timedelta(days=4), 'dayhyphen')}举办"
+               f"{topic}专题研修班，结业后登记总学时：40。请各单位择优选派人员参加，并于开班前填报回执。", "附件：报名回执表"]:
+        y = p.para(70, y, p.W - 140, s_, f, 13.5, leading=28, indent=0 if s_.endswith("：") else 2)
+    fn_sign(p, "qianzhang", y + 60, issuer, fndate(d, "mix0"), f, "image", g.seed)
+    p.new_page()
+    p.text(p.W / 2, 80, "报名回执表", f, 17, "c", bold=True)
+    p.table(60, 110, [90, 120, 90, p.W - 120 - 300], [["姓名", "", "单位", ""], ["职称", "", "手机", ""], ["备注", ""]],
+            f, 12, row_h=36)
+    return L("unknown", "unknown", {"issuer": issuer, "issueDate": d.isoformat()}, {"evidence": False, "docType": "notice"},
+             expect=["not-evidence"], notes="final 研修班通知 (future course, promises 40 学时) + blank 回执 page; not evidence")
+
+
+def fn_na_baoming(g: G):
+    """培训报名登记表 filled in by an applicant. Not evidence."""
+    r, k = g.rng, g.k
+    d = fn_cutoff(g)
+    name = fn_person(r)
+    p = fnpdf(g, created=d)
+    f = g.f(4)
+    p.text(p.W / 2, 85, "培训报名登记表", f, 20, "c", bold=True)
+    rows = [["姓名", name, "性别", r.choice(["男", "女"])], ["工作单位", r.choice(g.P["hospitals"] + g.P["companies"])],
+            ["拟报班次", f"{r.choice(g.P['train_topics'])}培训班（24学时）"], ["联系电话", f"15{r.randint(100000000, 999999999)}"],
+            ["本人签名", name, "填表日期", fndate(d, "dashnp")]]
+    p.table(60, 115, [90, 180, 80, p.W - 120 - 350], rows, f, 12, row_h=36, align="l")
+    return L("unknown", "unknown", {"holder": name}, {"evidence": False, "docType": "registration-form"}, seal=False,
+             expect=["not-evidence"], allow=["attendance-unproven"],
+             notes="final 培训报名登记表 (before the course; names a planned 24学时 class); not evidence")
+
+
+def fn_na_richeng(g: G):
+    """Landscape 培训日程安排表 with a 课时 column and total. Not evidence."""
+    r, k = g.rng, g.k
+    s = fn_cutoff(g, 1)
+    p = fnpdf(g, land=True, created=s - dt.timedelta(days=10))
+    f = g.f(0)
+    p.text(p.W / 2, 60, f"{r.choice(g.P['train_topics'])}培训日程安排表", f, 18, "c", bold=True)
+    rows = [["日期", "时段", "内容", "主讲", "课时"]]
+    for i in range(3):
+        dd = s + dt.timedelta(days=i)
+        for t in ["上午", "下午"]:
+            rows.append([fndate(dd, "fwdot"), t, r.choice(["政策解读", "技术规范", "案例研讨", "现场教学", "结业测试"]),
+                         fn_person(r, False), "4"])
+    rows.append(["合计", "", "", "", "24"])
+    p.table(60, 85, [110, 80, 300, 120, p.W - 120 - 610], rows, f, 11, row_h=27, header=True)
+    return L("unknown", "unknown", {}, {"evidence": False, "docType": "timetable"}, seal=False, expect=["not-evidence"],
+             notes="final 培训日程安排表 (landscape, 课时 column, total 24); no participant; not evidence")
+
+
+def fn_na_yicheng(g: G):
+    """论坛议程（草案）. Not evidence."""
+    r, k = g.rng, g.k
+    s = fn_cutoff(g)
+    soc = r.choice(g.P["societies"])
+    p = fnpdf(g, size=(482, 680), created=s - dt.timedelta(days=5))
+    f = g.f(1)
+    p.text(p.W / 2, 80, f"{soc}{s.year}年青年科技论坛", f, 16, "c", bold=True)
+    p.text(p.W / 2, 108, "论坛议程（草案）", f, 18, "c")
+    rows = [["时间", "议题", "主持/报告"]] + [[t, c_, fn_person(r, False)] for t, c_ in
+                                          [("08:30", "开幕致辞"), ("09:00", "主旨报告"), ("10:30", "专题报告"),
+                                           ("14:00", "青年论坛"), ("16:30", "总结")]]
+    p.table(45, 130, [80, 200, p.W - 90 - 280], rows, f, 11, row_h=28, header=True)
+    p.text(45, 330, f"会期：{fnrange(s, s + dt.timedelta(days=1), 'mddot')}", f, 11)
+    return L("unknown", "unknown", {}, {"evidence": False, "docType": "agenda"}, seal=False, expect=["not-evidence"],
+             allow=["attendance-unproven"], notes="final 论坛议程（草案）; no participant; not evidence")
+
+
+def fn_na_luyong(g: G):
+    """论文录用函 from an editorial office. Not evidence of publication."""
+    r, k = g.rng, g.k
+    d = fn_cutoff(g, 1)
+    journal = g.pick("journals", 2)[0]
+    holder = fn_person(r)
+    issuer = f"《{journal}》编辑部"
+    p = fnpdf(g, created=d)
+    f = g.f(2)
+    p.text(p.W / 2, 110, "论文录用函", f, 24, "c", bold=True, cs=4)
+    p.text(70, 170, f"{holder}女士：" if k % 2 else f"{holder}先生：", f, 14)
+    y = p.para(70, 205, p.W - 140, f"您投寄的论文《{r.choice(sum(FN_TITLES.values(), []))}》经专家审稿，决定录用，"
+               "预计在近期出版，具体刊期另行通知。", f, 14, leading=30)
+    fn_sign(p, "qianzhang", y + 60, issuer, fndate(d, "cnfw"), f, "image", g.seed)
+    return L("unknown", "unknown", {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder},
+             {"evidence": False, "docType": "acceptance-notice"}, expect=["not-evidence"],
+             notes="final 论文录用函 (publication still pending); not evidence")
+
+
+def fn_na_shouju(g: G):
+    """培训费收据 on a small landscape slip. Not evidence."""
+    r, k = g.rng, g.k
+    d = fn_cutoff(g)
+    issuer = r.choice(g.P["colleges"])
+    payer = fn_person(r)
+    amt = r.choice([680, 980, 1200])
+    p = fnpdf(g, size=(595, 300), created=d)
+    f = g.f(3)
+    p.text(p.W / 2, 40, "培训费收据", f, 18, "c", bold=True)
+    p.text(p.W - 40, 62, f"收据编码：{r.randint(10**7, 10**8 - 1)}", f, 9, "r")
+    rows = [["交款人", payer, "日期", fndate(d, "fwdot")],
+            ["收费项目", f"{r.choice(g.P['train_topics'])}培训费（含32学时课程）"],
+            ["金额（大写）", f"{'陆佰捌拾' if amt == 680 else '玖佰捌拾' if amt == 980 else '壹仟贰佰'}元整", "小写", f"¥{amt}.00"]]
+    p.table(40, 75, [90, 230, 60, p.W - 80 - 380], rows, f, 11, row_h=30, align="l")
+    p.text(40, 200, f"开票单位：{issuer}", f, 11)
+    p.seal(230, 200, issuer, "财务专用章", r=45, seed=g.seed)
+    return L("unknown", "unknown", {"issuer": issuer, "issueDate": d.isoformat()}, {"evidence": False, "docType": "receipt"},
+             expect=["not-evidence"], notes="final 培训费收据 slip (mentions a 32学时 course); not evidence")
+
+
+TEMPLATES["final"] = [(fn_tr_land, 3), (fn_tr_letter, 3), (fn_tr_card, 2), (fn_tr_multi, 2), (fn_tr_credit, 1),
+                      (fn_tr_en, 2),
+                      (fn_pr_dingang, 2), (fn_pr_table, 2),
+                      (fn_on_mooc, 2), (fn_on_log, 2), (fn_on_en, 1),
+                      (fn_ac_chuxi, 2), (fn_ac_tebao, 1), (fn_ac_shouke, 2), (fn_ac_visit, 1), (fn_ac_en, 1),
+                      (fn_rs_paper, 2), (fn_rs_book, 1), (fn_rs_project, 2), (fn_rs_patent, 1),
+                      (fn_ex, 3),
+                      (fn_ot_award, 1), (fn_ot_yuejuan, 1),
+                      (fn_na_notice, 1), (fn_na_baoming, 1), (fn_na_richeng, 1), (fn_na_yicheng, 1), (fn_na_luyong, 1),
+                      (fn_na_shouju, 1)]
+
+FINAL_NAME_FORMS = ["材料{n}.pdf", "{holder}继续教育.pdf", "IMG{n}.pdf", "{hex}.pdf", "证书_{n}.pdf", "上传{n}.pdf",
+                    "{holder}（{n}）.pdf", "Scan_{n}.pdf"]
+
+# Wordings of the final pool that must occur in final/ and in none of docs/, holdout/, fresh/, samples/ (checked on
+# whitespace-free pdftotext output). Regexes; digits stand for any number.
+FINAL_ANCHORS = {
+    "titles": ["知识更新培训证书", "学习培训情况证明", "培训登记卡", "研修学习证明书", "课程学习明细", "学分登记证明",
+               "RecordofProfessionalLearning", "STATEMENTOFCOMPLETION", "顶岗实践证明", "教师企业实践鉴定表",
+               "在线课程修读证明", "个人学时记录单", "VerifiedLearningStatement", "学术会议出席证明", "大会特邀报告证书",
+               "兼课情况证明", "访问研究工作证明", "CertificateofPresentation", "科研项目结项证书", "科技成果鉴定证书",
+               "考试合格通知单", "优秀论文评选获奖证书", "阅卷工作证明", "专题研修班的通知", "培训报名登记表",
+               "培训日程安排表", "论坛议程（草案）", "论文录用函", "培训费收据"],
+    "hours": [r"总学时：\d", r"\d+个学时", r"修满\d+学时", r"折合为\d+学时", r"准予记\d+学时", r"课时数：\d",
+              r"培训学时\d+小时", r"共取得\d+(\.\d)?学时", r"总计：\d+(\.\d)?学时", r"对应\d+学时", r"授课课时数合计\d",
+              r"Learningtime:\d", r"hoursofverifiablelearning", r"Notionalstudytime:\d", r"课程学时\d"],
+    "holder": ["兹确认", "现证明", r"(女士|先生)（身份证号", "受训人员", "研修人员", "访问人员：", "学员姓名：", "Learner:",
+               "Thisstatementconfirmsthat", "Wegratefullyacknowledgethat", "awardedto"],
+    "issuer": ["（签章）", r"单位（章）", "主办方：", "协办方：", "出证单位：", "出证日期：", "举办单位：", "培训机构",
+               "鉴定单位", "组织鉴定单位：", "（单位印章）", "forandonbehalfofthe", "开票单位："],
+    "numbers": ["证书序号：", "培训证号：", "备案号：", "验证编码：", "Statementcode:", "收据编码：", r"科鉴字〔"],
+    "dates": [r"[一二三四五六七八九]0[一二三四五六七八九]+年", r"\d{4}．\d", r"(?<![\d-])20\d\d-[1-9]-[1-9](?!\d)",
+              r"[０-９]{4}年[０-９]+月", r"[A-Z][a-z]{2}\.\d+,\d{4}", r"\d(st|nd|rd|th)of[A-Z][a-z]+\d{4}",
+              r"\d+年\d+月\d+日-\d+日", r"(?<![\d.])\d{1,2}\.\d{1,2}—\d{1,2}\.\d{1,2}", r"自\d{4}年\d+月\d+日至\d{4}年",
+              r"取得资格时间", r"出版日期：[〇一二三四五六七八九]{4}年", r"来稿日期："],
+}
 
 
 # ================================================================================================================
@@ -3888,12 +5087,23 @@ def _fresh_date_forms(iso: str) -> list[str]:
         [f"{d.month}/{d.day}"]
 
 
-def _value_forms(key: str, v, fresh: bool = False) -> list[str]:
+def _final_date_forms(iso: str, key: str) -> list[str]:
+    """Extra forms accepted for corpus/final only (its own date styles and range pieces)."""
+    d = dt.date.fromisoformat(iso)
+    fw = lambda n: "".join(FW_DIG[int(c)] for c in str(n))
+    forms = [fndate(d, s) for s in ("mix0", "fwdot", "dashnp", "cnfw", "enabbr", "enof")]
+    forms += [f"{fw(d.month)}月{fw(d.day)}日", f"{fw(d.day)}日", f"{d.strftime('%b')}. {d.day}"]
+    forms += [f"{d.month}.{d.day}—"] if key == "startDate" else [f"—{d.month}.{d.day}"] if key == "endDate" else []
+    return forms
+
+
+def _value_forms(key: str, v, fresh: bool = False, final: bool = False) -> list[str]:
     if key in ("startDate", "endDate", "issueDate", "receivedDate", "applicationDate"):
-        return _date_forms(v) + (_fresh_date_forms(v) if fresh else [])
+        return _date_forms(v) + (_fresh_date_forms(v) if fresh else []) + (_final_date_forms(v, key) if final else [])
     if key == "publishedMonth":
         y, m = map(int, v.split("-"))
-        return [f"{y}年{m}月", f"{y}.{m}", f"{y}-{m:02d}", f"{y}年第{m}期"] + ([f"{y}年{m:02d}月"] if fresh else [])
+        extra = [fndate(dt.date(y, m, 1), s) for s in ("cnmonth", "fwmonth")] if final else []
+        return [f"{y}年{m}月", f"{y}.{m}", f"{y}-{m:02d}", f"{y}年第{m}期"] + ([f"{y}年{m:02d}月"] if fresh else []) + extra
     if key == "hours":
         n = v
         forms = [f"{n:g}", f"{float(n):.1f}"]
@@ -3924,6 +5134,8 @@ def check_folder(folder: str) -> list[str]:
     labels = json.load(open(os.path.join(HERE, folder, "labels.json"), encoding="utf-8"))
     problems = []
     fresh = folder == "fresh"
+    final = folder == "final"
+    cap = FINAL_DATE_CAP if final else "2026-03-31"
     for lab in labels:
         if lab.get("error") or lab.get("textSource") != "text-layer":
             continue
@@ -3938,11 +5150,11 @@ def check_folder(folder: str) -> list[str]:
         if "\ufffd" in raw:
             problems.append(f"{folder}/{lab['file']}: replacement characters in text")
         for key, v in lab["fields"].items():
-            if key.endswith("Date") and v > "2026-03-31":
+            if key.endswith("Date") and v > cap:
                 problems.append(f"{folder}/{lab['file']}: {key}={v} lies in the future")
             if key == "issuer" and lab.get("issuerInSealOnly"):
                 continue
-            forms = [_norm(x) for x in _value_forms(key, v, fresh)]
+            forms = [_norm(x) for x in _value_forms(key, v, fresh, final)]
             if key == "hours":
                 words = FRESH_HOUR_WORDS if fresh else HOUR_WORDS
                 if not any(_hours_in(t, fm, words) for fm in forms for t in texts):
@@ -3986,6 +5198,77 @@ def check_fresh_separation() -> list[str]:
     return problems
 
 
+def _pool_text(folder: str) -> str:
+    """Whitespace-free pdftotext output (raw and -layout) of every PDF in a folder, concatenated."""
+    out = []
+    d = os.path.join(HERE, folder)
+    for n in sorted(os.listdir(d)):
+        if n.endswith(".pdf"):
+            for args in (["pdftotext"], ["pdftotext", "-layout"]):
+                out.append(subprocess.run(args + [os.path.join(d, n), "-"], capture_output=True, text=True).stdout)
+    return re.sub(r"\s+", "", "\n".join(out))
+
+
+def check_final_separation() -> list[str]:
+    """final/ must be separate from docs/, holdout/, fresh/ (and samples/):
+    - no holder, author, claimant, patentee, issuer, journal or title of its labels occurs in their labels, and no
+      holder, claimant, issuer, journal or title occurs anywhere in their text layers (国家知识产权局 excepted);
+    - none of its cities or provinces occurs in their text layers;
+    - every wording in FINAL_ANCHORS (titles, hour anchors, holder and issuer anchors, number labels, date forms and
+      connectors) occurs in final/ and in none of their text layers;
+    - under 4 MB; dates on both sides of the cutoff; none after FINAL_DATE_CAP; all seven modes present."""
+    def values(folder, full=True):
+        out = set()
+        for lab in json.load(open(os.path.join(HERE, folder, "labels.json"), encoding="utf-8")):
+            for key in ("holder", "issuer", "journal", "title"):
+                if lab["fields"].get(key):
+                    out.add(lab["fields"][key])
+            for key in ("claimant", "patentee", "coIssuer"):
+                if lab["facts"].get(key):
+                    out.add(lab["facts"][key])
+            if full:
+                out.update(lab["facts"].get("authors", []))
+        return out
+    problems = []
+    fixed_by_rule = {"国家知识产权局"}           # the issuer of every Chinese patent (label rule)
+    others = ("docs", "holdout", "fresh")
+    seen = set().union(*(values(p) for p in others))
+    mine = values("final") - fixed_by_rule
+    for v in sorted(mine & seen):
+        problems.append(f"final: {v!r} also appears in {'/'.join(others)} labels")
+    old = "\n".join(_pool_text(p) for p in others + ("samples",))
+    new = _pool_text("final")
+    for v in sorted(values("final", full=False) - fixed_by_rule):
+        if _norm(v) in old:
+            problems.append(f"final: {v!r} occurs in the text of an older pool")
+    P = POOL["final"]
+    for place in sorted(set(P["cities"]) | set(P["prov_of"].values()) | {fn_short(x) for x in P["prov_of"].values()}):
+        if place in old:
+            problems.append(f"final: place {place!r} occurs in the text of an older pool")
+    for group, pats in FINAL_ANCHORS.items():
+        for pat in pats:
+            if not re.search(pat, new):
+                problems.append(f"final: anchor {group}/{pat!r} is not used in final/")
+            m = re.search(pat, old)
+            if m:
+                problems.append(f"final: anchor {group}/{pat!r} occurs in an older pool: …{old[max(0, m.start() - 15):m.end() + 15]}…")
+    size = sum(os.path.getsize(os.path.join(HERE, "final", n)) for n in os.listdir(os.path.join(HERE, "final")))
+    if size >= 4 * 1024 * 1024:
+        problems.append(f"final: {size} bytes, over 4 MB")
+    labs = json.load(open(os.path.join(HERE, "final", "labels.json"), encoding="utf-8"))
+    dates = [v for lab in labs for k2, v in lab["fields"].items() if k2.endswith("Date")]
+    if not (any(d < CUTOFF.isoformat() for d in dates) and any(d >= CUTOFF.isoformat() for d in dates)):
+        problems.append("final: dates do not fall on both sides of the cutoff")
+    if any(d > FINAL_DATE_CAP for d in dates):
+        problems.append(f"final: a date lies after {FINAL_DATE_CAP}")
+    modes = {lab["mode"] for lab in labs}
+    if modes != {"training", "practice", "online", "academic", "research", "exam", "other", "unknown"}:
+        problems.append(f"final: modes {sorted(modes)}")
+    if len(labs) < 45:
+        problems.append(f"final: only {len(labs)} documents")
+    return problems
+
+
 def check_broken() -> list[str]:
     problems = []
     labels = json.load(open(os.path.join(HERE, "broken", "labels.json"), encoding="utf-8"))
@@ -4012,23 +5295,30 @@ def check_broken() -> list[str]:
 def main():
     # --only fresh : build and check corpus/fresh only (docs/, holdout/ and broken/ are not touched)
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
-    if only not in (None, "fresh"):
-        sys.exit("--only takes: fresh")
+    if only not in (None, "fresh", "final"):
+        sys.exit("--only takes: fresh, final")
     if "--check" not in sys.argv:
-        if only == "fresh":
-            build_pool("fresh")
+        if only:
+            build_pool(only)
         else:
-            for pool in ("docs", "holdout", "fresh"):
+            for pool in ("docs", "holdout", "fresh", "final"):
                 build_pool(pool)
             build_broken()
     if only == "fresh":
         problems = check_folder("fresh") + check_fresh_separation()
         shown = ("fresh",)
+    elif only == "final":
+        problems = check_folder("final") + check_final_separation()
+        shown = ("final",)
     else:
         problems = check_folder("docs") + check_folder("holdout") + check_broken()
+        shown = ("docs", "holdout", "broken")
         if os.path.isdir(os.path.join(HERE, "fresh")):
             problems += check_folder("fresh") + check_fresh_separation()
-        shown = ("docs", "holdout", "broken") + (("fresh",) if os.path.isdir(os.path.join(HERE, "fresh")) else ())
+            shown += ("fresh",)
+        if os.path.isdir(os.path.join(HERE, "final")):
+            problems += check_folder("final") + check_final_separation()
+            shown += ("final",)
     for pool in shown:
         labs = json.load(open(os.path.join(HERE, pool, "labels.json"), encoding="utf-8"))
         by = {}

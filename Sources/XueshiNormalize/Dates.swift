@@ -25,7 +25,10 @@ extension Normalize {
     /// both ends of a span (2025年7月1日至3日) counts as printed. A span whose printed end precedes its start is
     /// returned as is, for the checks to flag.
     public static func findDates(in text: String, defaultYear: Int?) -> [DateMatch] {
-        DateScanner(s: Scan(text), defaultYear: defaultYear).all()
+        let found = DateScanner(s: Scan(text), defaultYear: defaultYear).all()
+        guard let year = defaultYear else { return found }
+        let extra = monthDaySpans(in: text, year: year).filter { m in !found.contains { $0.range.overlaps(m.range) } }
+        return extra.isEmpty ? found : (found + extra).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The year a document is most likely about, to pass as `defaultYear`: the most frequent start year (1990–2099)
@@ -136,10 +139,15 @@ struct DateScanner {
             return (y, e)
         }
         var y = 0
+        var chinese = 0
         for k in i..<(i + 4) {
-            guard let d = Numerals.digit(s[k]), s[k] != Numerals.liang, s[k] != Numerals.liang2 else { return nil }
+            // Typists mix an Arabic 0 or a letter O into Chinese years: 二0二五, 二O二四.
+            let zeroLike = k > i && [0x30, 0x4F, 0x6F, 0xFF10, 0xFF2F].contains(s[k])
+            guard let d = Numerals.digit(s[k]) ?? (zeroLike ? 0 : nil), s[k] != Numerals.liang, s[k] != Numerals.liang2 else { return nil }
+            if !zeroLike { chinese += 1 }
             y = y * 10 + d
         }
+        guard chinese >= 3 else { return nil }
         guard !Numerals.isChinese(s[i + 4]) else { return nil }
         return (y, i + 4)
     }
@@ -314,7 +322,12 @@ struct DateScanner {
             return s.skipSpace(r)
         }
         for w in ["to", "until", "till", "through", "thru"] {
-            if let e = s.word(w, at: q) { return s.skipSpace(e) }
+            if let e = s.word(w, at: q) {
+                // "the 17th of July to the 19th of July"
+                let r = s.skipSpace(e)
+                if let t = s.word("the", at: r) { return s.skipSpace(t) }
+                return r
+            }
         }
         return nil
     }

@@ -3,6 +3,8 @@ import XueshiCheck
 import XueshiCore
 import XueshiExtract
 import XueshiNormalize
+// Shells build a PolicySet for the pipeline and read proposals' rules back (summary).
+@_exported import XueshiPolicy
 import XueshiRead
 
 public struct ScanOptions: Sendable {
@@ -11,6 +13,8 @@ public struct ScanOptions: Sendable {
     public var read = ReadOptions()
     /// "Today" for date checks; nil = the real date.
     public var today: DayDate? = nil
+    /// The conversion standard for every proposal (`--policy`); nil = the one covering each activity's date.
+    public var policy: String? = nil
     public init() {}
 }
 
@@ -25,10 +29,12 @@ public struct ScanResult: Sendable {
 /// The pipeline: read → normalise → extract → classify → check → report. Stateless; safe to share.
 public struct Pipeline: Sendable {
     public let extractor: Extractor
+    public let policies: PolicySet
     public let options: ScanOptions
 
-    public init(library: SpecLibrary, options: ScanOptions = .init()) {
+    public init(library: SpecLibrary, policies: PolicySet, options: ScanOptions = .init()) {
         self.extractor = Extractor(library: library)
+        self.policies = policies
         self.options = options
     }
 
@@ -88,6 +94,13 @@ public struct Pipeline: Sendable {
             flags.append(Flag(code: "repaired-file", severity: .info,
                               message: "文件结构已损坏（交叉引用表无效），内容是修复后读出的，请核对原件"))
         }
+        let outcome = extraction.isEvidence
+            ? policies.propose(EvidenceFacts(mode: extraction.mode, kind: extraction.kind, subject: extraction.subject,
+                                             fields: fields, text: view.string,
+                                             classification: extraction.classificationConfidence),
+                               policyId: options.policy)
+            : PolicyOutcome()
+        flags += outcome.flags
         if extraction.specId == nil && !view.chars.isEmpty {
             flags.append(Flag(code: "unclassified", severity: .info, message: "无法判断材料类型：没有任何类型的关键词足够匹配"))
         }
@@ -103,7 +116,7 @@ public struct Pipeline: Sendable {
         if document.textSource == .none { confidence = min(confidence, 0.1) }
         let report = Report(file: name, sha256: sha, format: document.format, pages: document.pages.count,
                             textSource: document.textSource, kind: extraction.kind, mode: extraction.mode,
-                            subject: extraction.isEvidence ? extraction.subject : nil, fields: fields, proposal: nil,
+                            subject: extraction.isEvidence ? extraction.subject : nil, fields: fields, proposal: outcome.proposal,
                             confidence: round3(min(max(confidence, 0), 1)), flags: flags, error: nil)
         return ScanResult(report: report, document: document, view: view, extraction: extraction)
     }
