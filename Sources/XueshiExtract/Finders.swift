@@ -238,9 +238,12 @@ extension Extractor {
                     }
                     continue
                 }
-                if f.value == .person, ctx.rec.validName(captured) || ctx.rec.englishPerson(in: Array(captured), from: 0)?.count == captured.count {
-                    out.append(Candidate(value: .text(captured), range: a..<b, score: weight, finder: index,
-                                         why: "pattern matched 「\(captured)」"))
+                if f.value == .person {
+                    // A pattern has no label to vouch for the name: it must look like one (surname and all).
+                    if ctx.rec.validName(captured) || ctx.rec.englishPerson(in: Array(captured), from: 0)?.count == captured.count {
+                        out.append(Candidate(value: .text(captured), range: a..<b, score: weight, finder: index,
+                                             why: "pattern matched 「\(captured)」"))
+                    }
                     continue
                 }
                 if let v = parse(captured, as: f.value ?? .text, at: a, in: ctx) {

@@ -53,7 +53,8 @@ extension Arithmetic {
             guard let v = e.number(f), v > 0 else { return nil }
             let units = roundDown ? (v / every).rounded(.down) : v / every
             let raw = units * rate
-            let what = f == "wordCount" || f == "paperLength" ? Wording.characters(v) : "\(n(v))"
+            let what = f == "wordCount" || f == "paperLength" ? Wording.characters(v)
+                : n(v) + (["months": "个月", "days": "天", "hours": "学时"][f] ?? "")
             var steps = "\(Wording.every(every, fact: f))\(n(rate))学时，\(what)计\(n(raw))学时"
             if roundDown && units * every != v { steps += "（不足部分不计）" }
             var hours = raw

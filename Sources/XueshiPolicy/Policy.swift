@@ -75,6 +75,9 @@ public struct Policy: Sendable {
 /// A single figure with its certainty and source.
 public struct Figure: Sendable {
     public var hours: Double
+    /// The modes it applies to: online study accrues over weeks and is dated by its completion, so a cap per day
+    /// of it means nothing.
+    public var modes: [Mode] = [.training, .academic]
     public var certainty: Certainty
     public var source: String?
 }

@@ -21,9 +21,10 @@ enum PolicyParser {
 
         var dailyMax: Figure?
         if let d = try r.optional("dailyMax") {
-            try d.only(["hours", "certainty", "source"])
+            try d.only(["hours", "certainty", "source", "modes"])
             dailyMax = Figure(hours: try positive(d.required("hours")), certainty: try certainty(d.required("certainty")),
                               source: try d.optional("source")?.string())
+            if let m = try d.optional("modes") { dailyMax?.modes = try modes(m) }
         }
         let provisional = try r.optional("provisionalConfidence")?.number() ?? 0.4
         if !(0...1).contains(provisional) {
@@ -69,14 +70,7 @@ enum PolicyParser {
     static func condition(_ r: YAMLReader) throws -> Condition {
         try r.only(["mode", "kind", "facts", "has", "lacks", "text", "notText"])
         var c = Condition()
-        if let m = try r.optional("mode") {
-            c.mode = try m.strings().map { s in
-                guard let mode = Mode(rawValue: s) else {
-                    throw m.fail("'\(s)' is not a mode (\(Mode.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                return mode
-            }
-        }
+        if let m = try r.optional("mode") { c.mode = try modes(m) }
         c.kind = try r.optional("kind")?.strings()
         if let f = try r.optional("facts") {
             for (k, v) in try f.mapping() {
@@ -145,6 +139,15 @@ enum PolicyParser {
             let by = try a.optional("by")?.nonNegative(), byFact = try a.optional("byFact")?.string()
             if (by == nil) == (byFact == nil) { throw a.fail("give exactly one of 'by' (a number) or 'byFact' (a fact name)") }
             return .multiply(fact: try a.required("fact").string(), by: by, byFact: byFact)
+        }
+    }
+
+    static func modes(_ m: YAMLReader) throws -> [Mode] {
+        try m.strings().map { s in
+            guard let mode = Mode(rawValue: s) else {
+                throw m.fail("'\(s)' is not a mode (\(Mode.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return mode
         }
     }
 

@@ -70,7 +70,7 @@ extension PolicySet {
                 let missing = r.hours.requiredFacts.filter { e.fact($0) == nil }.map { Wording.factName[$0] ?? $0 }
                 message = "按\(policy.citation)“\(r.name)”（规则 \(r.id)）折算需要\(missing.isEmpty ? "可用的事实" : missing.joined(separator: "、"))，材料中未识别到，需人工认定"
             } else if let needs = Self.missingFacts(policy, e), !needs.isEmpty {
-                message = "按\(policy.citation)折算\(Wording.activities[e.kind] ?? e.mode.chinese)需要\(needs.joined(separator: "、"))，材料中未识别到，需人工认定"
+                message = "按\(policy.citation)折算\(Wording.activities[e.kind] ?? e.mode.chinese)所需的事实（\(needs.joined(separator: "、"))）未在材料中识别到，需人工认定"
             } else {
                 message = "\(policy.citation)中没有适用于此类材料（\(Wording.activities[e.kind] ?? e.mode.chinese)）的折算规则，需人工认定"
             }
@@ -89,10 +89,10 @@ extension PolicySet {
         }
 
         let shown = Wording.order.filter { Set(c.used + Array(rule.when.facts.keys)).contains($0) }
-        let facts = shown.compactMap { f in e.fact(f).map { Wording.fact(f, $0.value) } }
+        let facts = shown.compactMap { f in e.fact(f).map { Wording.fact(f, $0.value, kind: e.kind) } }
         var basis = Wording.activity(e)
         if !facts.isEmpty { basis += "，" + facts.joined(separator: "，") }
-        basis += "；依\(policy.citation)“\(rule.name)”（规则 \(rule.id)）\(c.steps)"
+        basis += "；依\(policy.citation)“\(rule.name)”（规则 \(rule.id)）：\(c.steps)"
         if rule.certainty == .unknown { basis += "（暂定值）" }
         if !notes.isEmpty { basis += "（" + notes.joined(separator: "；") + "）" }
         basis += "。"
@@ -126,7 +126,7 @@ extension PolicySet {
 
     /// More hours than the days could hold (the standard's daily maximum) suggests an altered or mistaken certificate.
     func dailyCap(_ e: EvidenceFacts, _ policy: Policy) -> [Flag] {
-        guard let max = policy.dailyMax, let hours = e.number("hours"), let days = e.spanDays,
+        guard let max = policy.dailyMax, max.modes.contains(e.mode), let hours = e.number("hours"), let days = e.spanDays,
               hours > Double(days) * max.hours + 1e-9 else { return [] }
         let provisional = max.certainty == .unknown ? "（暂定上限）" : ""
         return [Flag(code: "hours-exceed-daily-cap", severity: .warning,

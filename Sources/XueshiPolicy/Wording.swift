@@ -41,10 +41,12 @@ enum Wording {
                         "visitor": "访学", "leader": "负责人", "member": "成员"]
 
     /// One fact as a reviewer would say it: 全国性会议, 作报告, 字数32万字, 排名第2.
-    static func fact(_ name: String, _ v: FieldValue) -> String {
+    static func fact(_ name: String, _ v: FieldValue, kind: String = "") -> String {
         let s = v.description
         switch name {
-        case "hours": return "载明\(s)学时"
+        case "hours":
+            let paper = kind.hasSuffix("certificate") ? "证书" : (kind == "online-learning-record" ? "学习记录" : "证明")
+            return "\(paper)载明\(s)学时"
         case "days": return "为期\(s)天"
         case "halfDays": return "共\(s)个半天"
         case "months": return "为期\(s)个月"
@@ -88,6 +90,7 @@ enum Wording {
         "wordCount": "字数", "paperLength": "论文字数", "authorCount": "作者人数", "authorRank": "作者排名",
         "journal": "期刊", "result": "考试结果", "awardLevel": "奖励级别", "awardRank": "获奖排名",
         "credits": "学分", "hoursPerCredit": "学分折算率", "years": "项目年数", "patentType": "专利类型",
+        "journalTier": "期刊级别",
     ]
 
     /// Facts in the order a reviewer reads a certificate.

@@ -19,6 +19,7 @@ struct Bench: ParsableCommand {
     var json = false
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var standards: PolicyOptions
 
     @Argument(help: "PDF 文件或目录")
     var paths: [String] = ["corpus/docs", "corpus/holdout", "corpus/samples"]
@@ -42,7 +43,7 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = Pipeline(library: try common.library())
+        let pipeline = Pipeline(library: try common.library(), policies: try standards.load())
         var files: [String] = []
         var pages = 0, bytes = 0
         let candidates: [String]

@@ -14,6 +14,7 @@ struct Eval: ParsableCommand {
     var verbose = false
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var standards: PolicyOptions
 
     @Argument(help: "含 labels.json 的目录 (folders holding labels.json)")
     var paths: [String]
@@ -22,7 +23,9 @@ struct Eval: ParsableCommand {
         let labelled: [(path: String, label: Label)]
         do { labelled = try Labels.load(under: paths) } catch { throw UsageError(description: "标注读取失败：\(error)") }
         guard !labelled.isEmpty else { throw UsageError(description: "没有找到 labels.json (no labels found)") }
-        let scanner = Pipeline(library: try common.library())
+        var options = ScanOptions()
+        options.policy = standards.policy
+        let scanner = Pipeline(library: try common.library(), policies: try standards.load(), options: options)
         let results = scanner.scan(files: labelled.map(\.path))
         var total = Evaluation()
         var byRender: [String: Evaluation] = [:]

@@ -12,6 +12,7 @@ struct Explain: ParsableCommand {
     var unmask = false
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var standards: PolicyOptions
 
     @Argument(help: "一个文件 (one file)")
     var file: String
@@ -19,7 +20,8 @@ struct Explain: ParsableCommand {
     func run() throws {
         var options = ScanOptions()
         options.unmask = unmask
-        let scanner = Pipeline(library: try common.library(), options: options)
+        options.policy = standards.policy
+        let scanner = Pipeline(library: try common.library(), policies: try standards.load(), options: options)
         guard FileManager.default.fileExists(atPath: file) else {
             throw UsageError(description: "文件不存在：\(file)")
         }

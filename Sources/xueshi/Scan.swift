@@ -16,6 +16,7 @@ struct Scan: ParsableCommand {
     var unmask = false
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var standards: PolicyOptions
 
     @Argument(help: "PDF 文件或目录（目录递归）(files or folders, recursed)")
     var paths: [String]
@@ -29,7 +30,8 @@ struct Scan: ParsableCommand {
         do { files = try FileWalk.files(paths) } catch { throw UsageError(description: "\(error)") }
         var options = ScanOptions()
         options.unmask = unmask
-        let scanner = Pipeline(library: try common.library(), options: options)
+        options.policy = standards.policy
+        let scanner = Pipeline(library: try common.library(), policies: try standards.load(), options: options)
         var reports: [Report] = []
         let encoder = Report.encoder(pretty: format == .json)
         _ = scanner.scan(files: files) { _, result in

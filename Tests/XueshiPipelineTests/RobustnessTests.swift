@@ -29,7 +29,7 @@ import XueshiPipeline
     @Test func oversizedFileIsRefusedBeforeReading() throws {
         var o = ScanOptions()
         o.read.maxBytes = 10_000
-        let r = Pipeline(library: library, options: o).scan(file: repo("corpus/samples/附件1.pdf")).report
+        let r = Pipeline(library: library, policies: policies, options: o).scan(file: repo("corpus/samples/附件1.pdf")).report
         #expect(r.error?.code == "too-large")
     }
 

@@ -8,11 +8,13 @@ func repo(_ path: String) -> String { repoRoot.appendingPathComponent(path).path
 
 let library: SpecLibrary = { try! SpecLibrary.load(directory: repo("extractors")) }()
 
+let policies: PolicySet = { try! PolicySet.load(directory: repo("policies")) }()
+
 func scanner(unmask: Bool = false) -> Pipeline {
     var o = ScanOptions()
     o.unmask = unmask
     o.today = DayDate(year: 2026, month: 11, day: 26)
-    return Pipeline(library: library, options: o)
+    return Pipeline(library: library, policies: policies, options: o)
 }
 
 /// Scans every labelled document under the folders and scores the reports.
