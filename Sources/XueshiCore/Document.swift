@@ -27,7 +27,11 @@ public struct Line: Sendable, Hashable {
 public struct Block: Sendable, Hashable {
     public var lines: [Line]
     public var box: Box
-    public init(lines: [Line], box: Box) { self.lines = lines; self.box = box }
+    /// The words of a seal drawn as vector text: its first line is the name read along the arc (clockwise from
+    /// the lower left), a second line, when present, the text across the seal's centre (e.g. 培训专用章).
+    /// Seal blocks come after the page's other blocks.
+    public var isSeal: Bool = false
+    public init(lines: [Line], box: Box, isSeal: Bool = false) { self.lines = lines; self.box = box; self.isSeal = isSeal }
 }
 
 public struct Page: Sendable {

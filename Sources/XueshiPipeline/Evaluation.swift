@@ -41,6 +41,9 @@ public struct Evaluation: Codable, Sendable {
     public var cleanDocuments = 0
     public var cleanDocumentsFlagged = 0
     public var misses: [Miss] = []
+    /// Proposals made, and those whose basis names the rule applied (a reviewer must be able to look the rule up).
+    public var proposals = 0
+    public var proposalsNamingRule = 0
 
     public var modeAccuracy: Double { documents == 0 ? 0 : Double(modeRight) / Double(documents) }
     public var kindAccuracy: Double { documents == 0 ? 0 : Double(kindRight) / Double(documents) }
@@ -110,6 +113,21 @@ public struct Evaluation: Codable, Sendable {
                 misses.append(Miss(file: label.file, field: name, expected: nil, got: f.value.description))
                 if Evaluation.coreFields.contains(name) { coreRight = false }
             }
+        }
+        // A label's facts.expectedProposal (added by corpus/expected_proposals.py) scores the proposed hours.
+        if let p = report.proposal {
+            proposals += 1
+            if p.basis.contains(p.rule) { proposalsNamingRule += 1 }
+        }
+        if let want = label.facts?["expectedProposal"] {
+            var s = fields["proposal"] ?? FieldScore()
+            s.labelled += 1
+            if report.proposal != nil { s.reported += 1 }
+            if let p = report.proposal, Evaluation.same(.number(p.hours), want) { s.correct += 1 } else {
+                misses.append(Miss(file: label.file, field: "proposal", expected: want.text,
+                                   got: report.proposal.map { "\(FieldValue.number($0.hours)) (\($0.policy)/\($0.rule))" }))
+            }
+            fields["proposal"] = s
         }
         if report.confidence >= 0.8 {
             highConfidence.reports += 1; if coreRight { highConfidence.right += 1 }

@@ -60,7 +60,7 @@ extension PolicySet {
             } else if r.flags.contains(where: { $0.code == "not-evidence" }) {
                 item.note = "非证明材料，不能认定学时"
             } else if r.mode == .unknown {
-                item.note = "无法判断材料类型，需人工认定"
+                item.note = "无法判断材料类型，需人工认定" + (r.flags.first.map { "（\($0.message)）" } ?? "")
             } else if r.proposal == nil {
                 let why = r.flags.first { ["proposal-unavailable", "outside-policy-period"].contains($0.code) }?.message
                 item.note = "没有认定建议" + (why.map { "：\($0)" } ?? "")
@@ -86,7 +86,7 @@ extension PolicySet {
             if let best = converted.max(by: { (items[$0].hours ?? 0) < (items[$1].hours ?? 0) || ((items[$0].hours ?? 0) == (items[$1].hours ?? 0) && $0 > $1) }) {
                 for i in converted where i != best {
                     items[i].counted = false
-                    items[i].note = "就高原则：折算认定一年只取最高的一项，本年度已取\(items[best].file)（\(Wording.number(items[best].hours ?? 0))学时），此项不计"
+                    items[i].note = "就高原则：折算认定一年只取最高的一项，本年度已取\(items[best].file.split(separator: "/").last.map(String.init) ?? items[best].file)（\(Wording.number(items[best].hours ?? 0))学时），此项不计"
                 }
             }
         }

@@ -27,10 +27,10 @@ struct YAMLReader {
 
     /// Refuses keys the format does not define: a misspelt key would otherwise be ignored silently.
     func only(_ allowed: Set<String>) throws {
-        for (k, v) in try mapping() {
+        for (k, _) in try mapping() {
             let key = k.string ?? ""
             if !allowed.contains(key) {
-                throw child(v, key).fail("unknown key '\(key)' (allowed: \(allowed.sorted().joined(separator: ", ")))")
+                throw child(k, key).fail("unknown key '\(key)' (allowed: \(allowed.sorted().joined(separator: ", ")))")
             }
         }
     }

@@ -8,6 +8,10 @@ struct Glyph {
     var popplerLine: Int
     /// Poppler put whitespace between this glyph and the previous one.
     var spaceBefore: Bool
+    /// Index of the character in poppler's page text (what text attributes refer to).
+    var textOffset: Int = 0
+    /// Filled in seal red (clearly red, not dark): a seal's words are; body text is not.
+    var red: Bool = false
 }
 
 extension Unicode.Scalar {

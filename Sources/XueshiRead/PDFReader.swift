@@ -3,9 +3,12 @@ import Foundation
 import XueshiCore
 
 /// Opens a PDF with poppler-glib from memory and turns each page into positioned lines.
-/// Poppler objects are not Sendable: everything is opened and released within one call.
+/// Poppler objects are not Sendable: everything is opened and released within one call, so `read` may run on
+/// several threads at once (each with its own document); the only shared poppler state is set up by PopplerRuntime.
 enum PDFReader {
     static func read(data: Data, options: ReadOptions) -> Result<Document, ReadError> {
+        // Poppler's process-wide state is built once, before any thread's first document (see PopplerRuntime).
+        PopplerRuntime.ensureReady()
         let revisions = RevisionCounter.count(data)
         return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<Document, ReadError> in
             guard let base = raw.baseAddress, raw.count > 0 else { return .failure(.empty) }
@@ -52,8 +55,10 @@ enum PDFReader {
         if !width.isFinite || width < 0 { width = 0 }
         if !height.isFinite || height < 0 { height = 0 }
 
-        let (glyphs, counter, text) = extractGlyphs(page, width: width, height: height)
-        let ratio = counter.ratio(cidCharacters: CIDText.count(in: text)) { pageHasCJKFont(page) }
+        let attributes = TextAttributes(page)
+        var (glyphs, counter, text) = extractGlyphs(page, width: width, height: height)
+        attributes.markRed(&glyphs)
+        let ratio = counter.ratio(cidCharacters: CIDText.count(in: text)) { attributes.hasCJKFont }
         let garbled = ratio >= GarbleCounter.threshold
         let blocks = PageLayout(width: width, height: height).blocks(from: glyphs)
         let source: TextSource = blocks.isEmpty || garbled ? .none : .textLayer
@@ -85,6 +90,7 @@ enum PDFReader {
             // Rectangles match the text one to one; a mismatch (invalid UTF-8 repaired) only loses the tail.
             guard i < n else { break }
             let r = rects[i]
+            let offset = i
             i += 1
             if scalar == "\n" { line += 1; pendingSpace = true; continue }
             if scalar.isLayoutSpace { pendingSpace = true; continue }
@@ -94,24 +100,47 @@ enum PDFReader {
             guard x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite,
                   x1 > 0, y1 > 0, x0 < width, y0 < height else { continue }
             let box = Box(x0: max(x0, 0), y0: max(y0, 0), x1: min(x1, width), y1: min(y1, height))
-            glyphs.append(Glyph(scalar: scalar, box: box, popplerLine: line, spaceBefore: pendingSpace))
+            glyphs.append(Glyph(scalar: scalar, box: box, popplerLine: line, spaceBefore: pendingSpace, textOffset: offset))
             pendingSpace = false
         }
         return (glyphs, counter, text)
     }
 
-    static func pageHasCJKFont(_ page: OpaquePointer) -> Bool {
-        guard let list = poppler_page_get_text_attributes(page) else { return false }
-        defer { poppler_page_free_text_attributes(list) }
-        var node: UnsafeMutablePointer<GList>? = list
-        while let current = node {
-            if let data = current.pointee.data {
-                let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                if let name = attributes.font_name, FontNames.isCJK(String(cString: name)) { return true }
+    static func pageHasCJKFont(_ page: OpaquePointer) -> Bool { TextAttributes(page).hasCJKFont }
+
+    /// The page's runs of text attributes (font name, colour), copied out of poppler's list.
+    struct TextAttributes {
+        struct Run { var start: Int; var end: Int; var red: Bool; var font: String }
+        var runs: [Run] = []
+
+        init(_ page: OpaquePointer) {
+            guard let list = poppler_page_get_text_attributes(page) else { return }
+            defer { poppler_page_free_text_attributes(list) }
+            var node: UnsafeMutablePointer<GList>? = list
+            while let current = node {
+                if let data = current.pointee.data {
+                    let a = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                    let r = Double(a.color.red) / 65535, g = Double(a.color.green) / 65535, b = Double(a.color.blue) / 65535
+                    runs.append(Run(start: Int(a.start_index), end: Int(a.end_index),
+                                    red: r >= 0.5 && r - max(g, b) >= 0.3,
+                                    font: a.font_name.map { String(cString: $0) } ?? ""))
+                }
+                node = current.pointee.next
             }
-            node = current.pointee.next
         }
-        return false
+
+        var hasCJKFont: Bool { runs.contains { FontNames.isCJK($0.font) } }
+
+        /// Marks glyphs drawn in red; runs are in text order, as the glyphs are.
+        func markRed(_ glyphs: inout [Glyph]) {
+            var k = 0
+            for i in glyphs.indices {
+                let offset = glyphs[i].textOffset
+                while k < runs.count && runs[k].end < offset { k += 1 }
+                guard k < runs.count else { break }
+                if runs[k].start <= offset && runs[k].red { glyphs[i].red = true }
+            }
+        }
     }
 
     /// Area of the page's images over the page area, capped at 1 (overlapping images may add up past it).

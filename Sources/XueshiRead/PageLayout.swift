@@ -1,3 +1,4 @@
+import Foundation
 import XueshiCore
 
 /// Rebuilds reading order from positioned glyphs: glyphs → segments → rows → lines → blocks.
@@ -32,8 +33,58 @@ struct PageLayout {
         var bottom: Double
     }
 
-    /// Blocks in reading order, boxes on the displayed page whichever way its text runs.
+    /// Blocks in reading order, boxes on the displayed page whichever way its text runs. Seals drawn as vector text
+    /// are taken out first and come last, one block each (`isSeal`).
     func blocks(from pageGlyphs: [Glyph]) -> [Block] {
+        let seals = SealText.find(pageGlyphs)
+        guard !seals.isEmpty else { return textBlocks(from: pageGlyphs) }
+        let used = Set(seals.flatMap { $0.arc + $0.centre })
+        let rest = pageGlyphs.indices.filter { !used.contains($0) }.map { pageGlyphs[$0] }
+        return textBlocks(from: rest) + seals.map { sealBlock($0, pageGlyphs) }
+    }
+
+    /// The arc read clockwise as one line, the centre line (if any) as a second.
+    func sealBlock(_ seal: SealText.Seal, _ glyphs: [Glyph]) -> Block {
+        func line(_ members: [Int], spaced: (Int, Int) -> Bool) -> Line {
+            var scalars: [Unicode.Scalar] = []
+            var boxes: [Box] = []
+            for (k, i) in members.enumerated() {
+                if k > 0, spaced(members[k - 1], i) {
+                    let p = glyphs[members[k - 1]].box, g = glyphs[i].box
+                    scalars.append(" ")
+                    boxes.append(Box(x0: min(p.x1, g.x0), y0: min(p.y0, g.y0), x1: max(p.x1, g.x0), y1: max(p.y1, g.y1)))
+                }
+                scalars.append(glyphs[i].scalar)
+                boxes.append(glyphs[i].box)
+            }
+            let box = Box.union(members.map { glyphs[$0].box }) ?? .zero
+            let size = median(members.map { max(glyphs[$0].box.width, glyphs[$0].box.height) })
+            return Self.finish(DraftLine(scalars: scalars, boxes: boxes, box: box, fontSize: size))
+        }
+        // Latin seal words are separated by an empty slot on the arc: a step of about twice the usual.
+        let centre = (seal.cx, seal.cy)
+        func angle(_ i: Int) -> Double { atan2(-(glyphs[i].box.midY - centre.1), glyphs[i].box.midX - centre.0) }
+        var steps: [Double] = []
+        for k in seal.arc.indices.dropFirst() {
+            var d = angle(seal.arc[k - 1]) - angle(seal.arc[k])
+            if d < 0 { d += 2 * .pi }
+            steps.append(d)
+        }
+        let step = median(steps)
+        let arc = line(seal.arc) { a, b in
+            var d = angle(a) - angle(b)
+            if d < 0 { d += 2 * .pi }
+            let latin = { (i: Int) in glyphs[i].scalar.isASCII && glyphs[i].scalar.properties.isAlphabetic
+                || ("0"..."9").contains(glyphs[i].scalar) }
+            return d >= 1.7 * step && latin(a) && latin(b)
+        }
+        var lines = [arc]
+        if !seal.centre.isEmpty { lines.append(line(seal.centre) { _, b in glyphs[b].spaceBefore }) }
+        return Block(lines: lines, box: Box.union(lines.map(\.box)) ?? .zero, isSeal: true)
+    }
+
+    /// Blocks of ordinary text lines in reading order.
+    func textBlocks(from pageGlyphs: [Glyph]) -> [Block] {
         let orientation = TextOrientation.detect(pageGlyphs)
         if orientation == .rightward { return frameBlocks(from: pageGlyphs) }
         let (w, h) = orientation.frameSize(width: width, height: height)

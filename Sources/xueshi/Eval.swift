@@ -65,6 +65,7 @@ enum EvalTable {
         out += "extra fields 多报字段 \(pct(e.extraRate))  (\(e.extraFields)/\(e.reportedFields))\n"
         out += "confidence ≥0.8: \(pct(e.highConfidence.accuracy)) right of \(e.highConfidence.reports);  <0.8: \(pct(e.lowConfidence.accuracy)) right of \(e.lowConfidence.reports)\n"
         if e.expectedFlags > 0 { out += "expected flags raised 应有提示 \(pct(e.flagRecall)) (\(e.expectedFlagsRaised)/\(e.expectedFlags))\n" }
+        if e.proposals > 0 { out += "proposals naming their rule 认定建议注明规则 \(pct(Double(e.proposalsNamingRule) / Double(e.proposals))) (\(e.proposalsNamingRule)/\(e.proposals))\n" }
         out += "clean docs with a false alarm 误报 \(pct(e.falseAlarmRate)) (\(e.cleanDocumentsFlagged)/\(e.cleanDocuments))\n"
         out += "field              labelled  reported  correct  accuracy\n"
         for (name, s) in e.fields.sorted(by: { $0.value.labelled > $1.value.labelled || ($0.value.labelled == $1.value.labelled && $0.key < $1.key) }) {
