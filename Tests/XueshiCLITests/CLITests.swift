@@ -118,4 +118,35 @@ func xueshi(_ args: String...) throws -> Run {
         #expect(r.status == 2)
         #expect(r.stderr.contains("x.yaml"))
     }
+
+    @Test func summaryTotalsOneLearnersYear() throws {
+        let r = try xueshi("summary", "--year", "2024", "--format", "json", "corpus/samples")
+        #expect(r.status == 0)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect(obj != nil)
+        let table = try xueshi("summary", "--year", "2024", "corpus/samples")
+        #expect(table.stdout.contains("2024年度"))
+        #expect(table.stdout.contains("专业"))
+        #expect(try xueshi("summary", "corpus/samples").status == 2, "--year is required")
+    }
+
+    @Test func policyOverrideAppliesOneStandard() throws {
+        let r = try xueshi("scan", "--format", "json", "--policy", "jiangsu", "corpus/samples/附件11.pdf")
+        #expect(r.status == 0)
+        let reports = try JSONDecoder().decode([Report].self, from: Data(r.stdout.utf8))
+        #expect(reports[0].proposal?.policy == "jiangsu")
+        #expect(try xueshi("scan", "--policy", "nowhere", "corpus/samples/附件11.pdf").status == 2)
+    }
+
+    @Test func brokenPolicyFileIsAUsageErrorNamingFileAndLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("xueshi-pol-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var text = try String(contentsOf: repoRoot.appendingPathComponent("policies/anhui-2001.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\ncertainty: official", with: "\ncertainty_typo: official")
+        try text.write(to: dir.appendingPathComponent("anhui-2001.yaml"), atomically: true, encoding: .utf8)
+        let r = try xueshi("scan", "--policies", dir.path, "corpus/samples/附件11.pdf")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("anhui-2001.yaml:"))
+    }
 }
