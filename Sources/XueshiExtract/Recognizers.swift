@@ -92,7 +92,10 @@ struct Recognizers: Sendable {
     }
 
     /// An English organisation: a run of capitalised words (and of/the/and/for/&) that holds an organisation word.
-    func englishOrganisation(in chars: [Character], from start: Int) -> Range<Int>? {
+    func englishOrganisation(in chars: [Character], from start0: Int) -> Range<Int>? {
+        // "the Northumbria Guild of …": the article is not part of the name.
+        var start = start0
+        if start + 4 < chars.count, String(chars[start..<(start + 4)]).lowercased() == "the " { start += 4 }
         var end = start
         var words: [String] = []
         var lastGood = start
@@ -112,6 +115,14 @@ struct Recognizers: Sendable {
             if end < chars.count && chars[end] == " " && end + 1 < chars.count && chars[end + 1] != " " { end += 1 } else { break }
         }
         guard hasOrgWord, words.count >= 1, lastGood > start else { return nil }
+        // "Certificate of Completion", "Statement of Participation": what the paper is, not who issued it.
+        // "Symposium Chair, …", "Registrar, Professional Learning": a person's role, not the body.
+        let roles: Set<String> = ["chair", "chairman", "chairperson", "president", "director", "registrar", "secretary",
+                                  "dean", "instructor", "manager", "coordinator", "officer", "head", "lead", "lecturer"]
+        if words.contains(where: { roles.contains($0.lowercased()) }) { return nil }
+        if let first = words.first?.lowercased(),
+           ["certificate", "statement", "record", "letter", "award", "transcript", "verified", "this", "dear", "date",
+            "dates", "issued", "learning", "online", "open"].contains(first) { return nil }
         return start..<lastGood
     }
 
