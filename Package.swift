@@ -30,7 +30,7 @@ let package = Package(
         // Extractor specs (YAML), field finders, classification, confidence.
         .target(name: "XueshiExtract", dependencies: ["XueshiCore", "XueshiNormalize", "Yams"]),
         // Flags.
-        .target(name: "XueshiCheck", dependencies: ["XueshiCore", "XueshiNormalize"]),
+        .target(name: "XueshiCheck", dependencies: ["XueshiCore", "XueshiNormalize", "Yams"]),
         // Conversion standards (policies/*.yaml): proposals, policy checks, the annual summary. Pure Swift.
         .target(name: "XueshiPolicy", dependencies: ["XueshiCore", "XueshiNormalize", "Yams"]),
         // read → normalise → extract → classify → check → report; evaluation against labels.
@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "XueshiNormalizeTests", dependencies: ["XueshiNormalize"]),
         .testTarget(name: "XueshiReadTests", dependencies: ["XueshiRead"], exclude: ["Fixtures"]),
         .testTarget(name: "XueshiExtractTests", dependencies: ["XueshiExtract", "XueshiNormalize"]),
+        .testTarget(name: "XueshiCheckTests", dependencies: ["XueshiCheck", "XueshiCore", "XueshiPipeline"]),
         .testTarget(name: "XueshiPolicyTests", dependencies: ["XueshiPolicy"]),
         .testTarget(name: "XueshiPipelineTests", dependencies: ["XueshiPipeline"]),
         .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline"]),

@@ -24,6 +24,10 @@ public enum Checks {
         flags += evidence(input)
         flags += textLayer(input)
         flags += dates(input)
+        if let doc = input.document {
+            flags += SignatureChecks.run(doc)
+            flags += EditTraces.run(doc)
+        }
         return flags
     }
 

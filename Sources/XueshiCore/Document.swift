@@ -88,6 +88,8 @@ public struct Document: Sendable {
     public var revisions: Int?
     /// Pages the file has; `pages` holds fewer when a reading limit cut it short. Nil when the reader could not tell.
     public var pageCount: Int? = nil
+    /// Digital signatures in the file, validated (PDF only; empty when unsigned).
+    public var signatures: [SignatureInfo] = []
 
     public init(format: DocumentFormat, pages: [Page], metadata: DocumentMetadata = .init(),
                 byteCount: Int, revisions: Int? = nil) {
@@ -100,6 +102,30 @@ public struct Document: Sendable {
         if sources.isEmpty { return .none }
         if sources.count == 1 { return sources.first! }
         return .mixed
+    }
+}
+
+/// One digital signature as the reader validated it. Statuses are stable strings: signature `valid`, `invalid`,
+/// `digest-mismatch`, `decoding-error`, `generic-error`, `not-found`, `not-verified`; certificate `trusted`,
+/// `untrusted-issuer`, `unknown-issuer`, `revoked`, `expired`, `generic-error`, `not-verified`.
+public struct SignatureInfo: Sendable, Codable, Hashable {
+    /// The signature field's name (e.g. Signature1), when it has one.
+    public var fieldName: String?
+    /// The signer's common name as the certificate states it.
+    public var signer: String?
+    public var signingTime: Date?
+    public var signatureStatus: String
+    public var certificateStatus: String
+    /// The end of the signed /ByteRange (offset + length of its last part); nil when it could not be read.
+    public var byteRangeEnd: Int?
+    /// The signed bytes reach the end of the file (only whitespace after them).
+    public var coversWholeFile: Bool
+
+    public init(fieldName: String? = nil, signer: String?, signingTime: Date?, signatureStatus: String,
+                certificateStatus: String, byteRangeEnd: Int?, coversWholeFile: Bool) {
+        self.fieldName = fieldName; self.signer = signer; self.signingTime = signingTime
+        self.signatureStatus = signatureStatus; self.certificateStatus = certificateStatus
+        self.byteRangeEnd = byteRangeEnd; self.coversWholeFile = coversWholeFile
     }
 }
 

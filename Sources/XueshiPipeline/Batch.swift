@@ -1,4 +1,5 @@
 import Foundation
+import XueshiCheck
 
 extension Pipeline {
     /// One worker per core; XUESHI_WORKERS overrides (1 makes a batch sequential, for debugging).
@@ -19,9 +20,34 @@ extension Pipeline {
                 i += max(1, min(workers, paths.count))
             }
         }
-        let all = results.values()
+        let all = Pipeline.markDuplicates(results.values())
         if let each { for (i, r) in all.enumerated() { each(i, r) } }
         return all
+    }
+}
+
+extension Pipeline {
+    /// The batch-level pass: the same bytes, the same text or the same certificate number on several documents of
+    /// the batch. Flags are appended to each report (order kept) and each warning lowers its confidence.
+    public static func markDuplicates(_ results: [ScanResult]) -> [ScanResult] {
+        guard results.count > 1 else { return results }
+        let items = results.map { r in
+            Duplicates.Item(file: r.report.file, sha256: r.report.sha256,
+                            text: r.report.error == nil ? r.view?.string : nil,
+                            certificateNumber: r.report.fields["certificateNumber"]?.value.string,
+                            holder: r.report.fields["holder"]?.value.string,
+                            isEvidence: r.report.error == nil && !r.report.flags.contains { $0.code == "not-evidence" })
+        }
+        var out = results
+        for (i, flags) in Duplicates.flags(items).enumerated() where !flags.isEmpty {
+            out[i].report.flags += flags
+            var c = out[i].report.confidence
+            for f in flags {
+                if f.severity == .warning { c *= 0.8 } else if f.severity == .critical { c *= 0.5 }
+            }
+            out[i].report.confidence = round3(c)
+        }
+        return out
     }
 }
 

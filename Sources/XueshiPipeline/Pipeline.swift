@@ -31,12 +31,31 @@ public struct Pipeline: Sendable {
     public let extractor: Extractor
     public let policies: PolicySet
     public let options: ScanOptions
+    /// Known issuers (`issuers.yaml` beside the extractor specs); empty when the file is absent or broken
+    /// (`Pipeline.checkIssuers` reports a broken one).
+    public let issuers: IssuerRegistry
 
     public init(library: SpecLibrary, policies: PolicySet, options: ScanOptions = .init()) {
         self.extractor = Extractor(library: library)
         self.policies = policies
         self.options = options
+        self.issuers = Pipeline.issuerRegistry(directory: library.directory)
     }
+
+    /// Loads `issuers.yaml` from an extractors folder, throwing on a broken file (for the CLI's exit 2).
+    public static func checkIssuers(directory: String) throws { _ = try IssuerRegistry.load(directory: directory) }
+
+    static func issuerRegistry(directory: String) -> IssuerRegistry {
+        issuerCacheLock.lock()
+        defer { issuerCacheLock.unlock() }
+        if let r = issuerCache[directory] { return r }
+        let r = (try? IssuerRegistry.load(directory: directory)) ?? .empty
+        issuerCache[directory] = r
+        return r
+    }
+
+    /// Whether this process validated a digital signature (a CLI then leaves with `_exit`, see the platform notes).
+    public static var validatedSignatures: Bool { SignatureReader.didValidate }
 
     public func scan(file path: String, as name: String? = nil) -> ScanResult {
         let label = name ?? path
@@ -87,9 +106,15 @@ public struct Pipeline: Sendable {
                               text: options.unmask ? f.snippet : PersonalData.maskAll(in: f.snippet), box: f.box)
         }
         if let id = idNumber(in: view) { fields["idNumber"] = id }
+        if let signer = SignatureChecks.signer(document) {
+            fields["signer"] = Field(value: .string(signer), confidence: 0.99)
+        }
         let today = options.today ?? Pipeline.today()
         var flags = Checks.run(CheckInput(fields: fields, isEvidence: extraction.isEvidence, mode: extraction.mode,
                                           document: document, today: today))
+        let known = KnownIssuers.check(issuer: fields["issuer"], isEvidence: extraction.isEvidence, registry: issuers)
+        if let c = known.issuerConfidence { fields["issuer"]?.confidence = round3(c) }
+        flags += known.flags
         if !intact {
             flags.append(Flag(code: "repaired-file", severity: .info,
                               message: "文件结构已损坏（交叉引用表无效），内容是修复后读出的，请核对原件"))
@@ -105,7 +130,7 @@ public struct Pipeline: Sendable {
             flags.append(Flag(code: "unclassified", severity: .info, message: "无法判断材料类型：没有任何类型的关键词足够匹配"))
         }
         // Every warning lowers the whole; a critical flag more so.
-        var confidence = extraction.confidence
+        var confidence = extraction.confidence * known.reportFactor
         for f in flags {
             switch f.severity {
             case .warning where f.code != "not-evidence": confidence *= 0.8
@@ -140,5 +165,7 @@ public struct Pipeline: Sendable {
 }
 
 let readLock = NSLock()
+let issuerCacheLock = NSLock()
+nonisolated(unsafe) var issuerCache: [String: IssuerRegistry] = [:]
 
 func round3(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }

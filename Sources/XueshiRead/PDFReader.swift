@@ -33,6 +33,7 @@ enum PDFReader {
             var result = Document(format: .pdf, pages: pages, metadata: metadata(document),
                                   byteCount: data.count, revisions: revisions)
             result.pageCount = pageCount
+            result.signatures = SignatureReader.read(document, data: data)
             return .success(result)
         }
     }

@@ -36,7 +36,7 @@ struct PageLayout {
     /// Blocks in reading order, boxes on the displayed page whichever way its text runs. Seals drawn as vector text
     /// are taken out first and come last, one block each (`isSeal`).
     func blocks(from pageGlyphs: [Glyph]) -> [Block] {
-        let seals = SealText.find(pageGlyphs)
+        let seals = SealText.find(pageGlyphs, down: TextOrientation.detect(pageGlyphs).down)
         guard !seals.isEmpty else { return textBlocks(from: pageGlyphs) }
         let used = Set(seals.flatMap { $0.arc + $0.centre })
         let rest = pageGlyphs.indices.filter { !used.contains($0) }.map { pageGlyphs[$0] }

@@ -2,26 +2,28 @@ import CPoppler
 import Foundation
 
 /// Process-wide poppler state, set up once before any document is read, so that reads on several threads at once
-/// only ever touch per-document objects and state that is already built.
+/// only touch their own document's objects plus shared state that already exists and is only read (or is guarded
+/// inside poppler).
 ///
-/// What poppler-glib 22.12 keeps per process, and why each is settled here rather than under a lock:
-/// - `globalParams` (text encodings, CMap and CID-to-Unicode caches, the poppler-data directory scan). Each
-///   `poppler_document_new_*` takes a reference through `GlobalParamsIniter`; when the last document closes it is
-///   destroyed, and the next open builds it again (about 1 ms each time: it rescans /usr/share/poppler). Creation
-///   and destruction are under poppler's own mutex, but with two threads the object came and went hundreds of times
-///   a batch while the other thread's fonts held references into its caches. The pinned document below holds one
-///   reference for the life of the process, so it is built once and never torn down while reads run.
-/// - `GfxState::sRGBProfile` and `GfxState::XYZProfile` (static `std::shared_ptr`s of LittleCMS profiles) are filled
-///   by the first `GfxState` constructor with a plain `if (!ptr) ptr = …`, no lock: two first page displays at the
-///   same moment write the same shared_ptr concurrently. Displaying one page here builds them before any thread does.
-/// - The FreeType library of CairoOutputDev (a `std::call_once`) and the GObject types of PopplerDocument/PopplerPage
-///   (`g_once`) are already guarded; they are built here too so concurrent reads start with nothing left to set up.
-/// Everything a read creates afterwards (PDFDoc, XRef, Catalog, TextOutputDev, CairoImageOutputDev) belongs to that
-/// read's document; the shared caches inside globalParams are under poppler's mutexes with atomic reference counts.
+/// What poppler-glib 22.12 keeps per process, as met by a read (PDFReader), and how each is settled:
+/// - `globalParams` (text encodings, CMap and CID-to-Unicode caches, the scan of /usr/share/poppler). Every
+///   `poppler_document_new_*` takes a reference through `GlobalParamsIniter`; when the last open document closes it is
+///   destroyed, and the next open builds it again. Creation and destruction run under poppler's own mutex, but with
+///   two threads the process-wide object was torn down and rebuilt hundreds of times a batch, between and around the
+///   other thread's documents. The pinned document below holds one reference for the life of the process: it is
+///   built once and never destroyed while reads run. It also saves the rebuild, about 1 ms a read (poppler's part of
+///   a one-page certificate went from 1.3 to 0.3 ms).
+/// - `GfxState::sRGBProfile` and `GfxState::XYZProfile`, static `std::shared_ptr`s of LittleCMS profiles, are filled
+///   by the first `GfxState` constructor with an unguarded `if (!ptr) ptr = …`: two threads displaying their first
+///   page at the same moment write the same shared_ptr at once. Displaying a page here builds them first; afterwards
+///   they are only read.
+/// - The FreeType library of CairoOutputDev (`std::call_once`) and the GObject types of PopplerDocument and
+///   PopplerPage (`g_once`) are guarded already; they are built here too, so no first-use work is left for threads.
+/// Everything else a read creates (PDFDoc, XRef, Catalog, TextOutputDev, CairoImageOutputDev) belongs to that read's
+/// document. No lock is held during reads.
 ///
-/// Costs: one tiny in-memory document (a few kilobytes) is kept open for the life of the process; the first read
-/// pays about 1 ms to build it. Every later read saves the ~1 ms globalParams rebuild (measured: 1.3 → 0.3 ms for
-/// poppler's part of a one-page certificate).
+/// Cost: one tiny in-memory document is kept open for the life of the process; the first read pays about 1 ms to
+/// open it.
 enum PopplerRuntime {
     private final class Pin: @unchecked Sendable {
         let document: OpaquePointer?

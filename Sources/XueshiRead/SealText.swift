@@ -7,9 +7,10 @@ import XueshiCore
 /// would otherwise mix them into the signature lines they overlap.
 ///
 /// A seal is accepted when at least four red glyphs (six of another colour, over 150° or more, opening downwards)
-/// have centres on one circle of radius 20–90 pt, are of one size (0.15–0.6 of the radius), stand apart (no glyph
+/// have centres on one circle of radius 20–90 pt, are of one size (0.12–0.4 of the radius), stand apart (no glyph
 /// flush against a neighbour on its baseline, as letters of a word are) and are spread along the circle with an
-/// even step and one clear gap (where a seal leaves its bottom open). The arc is read clockwise starting after that
+/// even step and one clear gap facing down (where a seal leaves its bottom open), with no loose glyph of their size
+/// inside the ring (a grid of table cells has them everywhere). The arc is read clockwise starting after that
 /// gap, which is the lower left of an upright seal. The centre line is a short horizontal line in glyphs no larger
 /// than the arc's, centred under the middle (in red too, for a red seal): a signature the seal overlaps is not.
 struct SealText {
@@ -29,7 +30,8 @@ struct SealText {
     static let radii = 20.0...90.0
 
     /// Seals on a page, top to bottom, each glyph in at most one.
-    static func find(_ glyphs: [Glyph]) -> [Seal] {
+    /// `down` is the direction, on the page (y down), that is down for the page's text: (0, 1) on an upright page.
+    static func find(_ glyphs: [Glyph], down: (dx: Double, dy: Double) = (0, 1)) -> [Seal] {
         var lineSizes: [Int: Int] = [:]
         for g in glyphs { lineSizes[g.popplerLine, default: 0] += 1 }
         var lineSpread: [Int: (lo: Double, hi: Double)] = [:]
@@ -38,15 +40,26 @@ struct SealText {
             let s = lineSpread[g.popplerLine] ?? (m, m)
             lineSpread[g.popplerLine] = (min(s.lo, m), max(s.hi, m))
         }
+        // Glyphs set flush against their neighbours on one baseline are ordinary text, however short their line: a run
+        // of three or more, or a pair that matches exactly. (Two neighbours at the top of a long seal's arc can come
+        // close to touching, but not three, and not to a hundredth of their size.)
+        var isText = [Bool](repeating: false, count: glyphs.count)
+        var runStart = 0
+        for i in glyphs.indices {
+            let linked = i + 1 < glyphs.count && abut(glyphs[i].box, glyphs[i + 1].box, within: 0.08)
+            if i + 1 < glyphs.count && abut(glyphs[i].box, glyphs[i + 1].box, within: 0.02) {
+                isText[i] = true; isText[i + 1] = true
+            }
+            if !linked {
+                if i - runStart >= 2 { for k in runStart...i { isText[k] = true } }
+                runStart = i + 1
+            }
+        }
         // Arc glyphs sit alone or in twos and threes on poppler lines; a longer poppler line can only join in when
         // it bends (several neighbours at the top of a large seal).
         var candidates = glyphs.indices.filter { i in
             let g = glyphs[i]
-            guard !g.scalar.properties.isWhitespace, g.box.width > 0.5, g.box.height > 0.5 else { return false }
-            // A glyph set flush against its neighbour on one baseline is ordinary text, however short its line.
-            if i > 0 && abut(glyphs[i - 1].box, g.box) || i + 1 < glyphs.count && abut(g.box, glyphs[i + 1].box) {
-                return false
-            }
+            guard !g.scalar.properties.isWhitespace, g.box.width > 0.5, g.box.height > 0.5, !isText[i] else { return false }
             let n = lineSizes[g.popplerLine] ?? 0
             if n <= 4 { return true }
             let spread = lineSpread[g.popplerLine].map { $0.hi - $0.lo } ?? 0
@@ -60,7 +73,7 @@ struct SealText {
             var pool = candidates.filter { glyphs[$0].red == coloured }
             // The search is cubic in the pool; a page of hundreds of loose glyphs is a table, not a seal's setting.
             guard pool.count <= (coloured ? 400 : 200) else { continue }
-            while pool.count >= minGlyphs, let seal = bestSeal(pool, glyphs, lineSizes, coloured: coloured) {
+            while pool.count >= minGlyphs, let seal = bestSeal(pool, glyphs, lineSizes, coloured: coloured, down: down) {
                 seals.append(seal)
                 let used = Set(seal.arc)
                 pool.removeAll { used.contains($0) }
@@ -96,7 +109,8 @@ struct SealText {
     /// Circles are proposed through chains of neighbours (a glyph, one of its nearest, one of that one's nearest),
     /// as characters follow one another along an arc, then refined by least squares over the glyphs they pass
     /// through. That keeps the search near linear in the number of loose glyphs on a page.
-    private static func bestSeal(_ candidates: [Int], _ glyphs: [Glyph], _ lineSizes: [Int: Int], coloured: Bool) -> Seal? {
+    private static func bestSeal(_ candidates: [Int], _ glyphs: [Glyph], _ lineSizes: [Int: Int], coloured: Bool,
+                                 down: (dx: Double, dy: Double)) -> Seal? {
         let points = candidates.map { (x: glyphs[$0].box.midX, y: glyphs[$0].box.midY) }
         let sizes = candidates.map { size(glyphs[$0].box) }
         let n = candidates.count
@@ -120,7 +134,7 @@ struct SealText {
                     // Who lies on the circle, then the least-squares circle of those, until it settles.
                     for _ in 0..<4 {
                         let s = median(members.isEmpty ? [sizes[a], sizes[b], sizes[c]] : members.map { sizes[$0] })
-                        let tolerance = max(2.5, 0.3 * s)
+                        let tolerance = max(3.0, 0.45 * s)
                         let on = (0..<n).filter { abs(dist(points[$0], (centre.x, centre.y)) - centre.r) <= tolerance
                             && similar(sizes[$0], s) }
                         if on == members { break }
@@ -131,15 +145,8 @@ struct SealText {
                     }
                     guard members.count >= minGlyphs, members.count >= (best?.members.count ?? 0),
                           tried.insert(members).inserted else { continue }
-                    // Loose glyphs of the same kind inside the ring: a grid of table cells, not a seal (whose middle
-                    // holds a star and at most a line of abutting characters).
-                    let s = median(members.map { sizes[$0] })
-                    let memberSet = Set(members)
-                    let inside = (0..<n).contains { !memberSet.contains($0) && similar(sizes[$0], s)
-                        && dist(points[$0], (centre.x, centre.y)) < centre.r - 0.5 * s }
-                    guard !inside else { continue }
-                    guard let fitted = validate(members.map { candidates[$0] }, glyphs, lineSizes, coloured: coloured)
-                    else { continue }
+                    guard let fitted = validate(members.map { candidates[$0] }, among: candidates, glyphs, lineSizes,
+                                                coloured: coloured, down: down) else { continue }
                     if best == nil || fitted.arc.count > best!.members.count
                         || fitted.arc.count == best!.members.count && fitted.residual < best!.residual {
                         best = (fitted.arc, fitted.residual)
@@ -147,15 +154,16 @@ struct SealText {
                 }
             }
         }
-        guard let members = best?.members, let fitted = validate(members, glyphs, lineSizes, coloured: coloured)
+        guard let members = best?.members,
+              let fitted = validate(members, among: candidates, glyphs, lineSizes, coloured: coloured, down: down)
         else { return nil }
         return Seal(arc: fitted.arc, centre: [], cx: fitted.cx, cy: fitted.cy, radius: fitted.r, red: coloured)
     }
 
     /// Refits the circle to the members and checks what makes them a seal. Returns the arc in reading order.
-    /// Without the seal's red to go by, it takes six characters or more, over at least 150° of a circle whose
-    /// opening faces down, before text is read as a seal.
-    private static func validate(_ members: [Int], _ glyphs: [Glyph], _ lineSizes: [Int: Int], coloured: Bool)
+    /// Without the seal's red to go by, it takes six characters or more, over at least 150° of the circle.
+    private static func validate(_ members: [Int], among pool: [Int], _ glyphs: [Glyph], _ lineSizes: [Int: Int],
+                                 coloured: Bool, down: (dx: Double, dy: Double))
         -> (arc: [Int], cx: Double, cy: Double, r: Double, residual: Double)? {
         let least = coloured ? minGlyphs : 6
         guard members.count >= least else { return nil }
@@ -168,10 +176,10 @@ struct SealText {
         guard let circle = fitCircle(points), radii.contains(circle.r) else { return nil }
         let sizes = kept.map { size(glyphs[$0].box) }
         let s = median(sizes)
-        guard s >= 0.15 * circle.r, s <= 0.6 * circle.r else { return nil }
+        guard s >= 0.12 * circle.r, s <= 0.4 * circle.r else { return nil }
         guard sizes.allSatisfy({ $0 >= 0.6 * s && $0 <= 1.5 * s }) else { return nil }
         let residuals = points.map { abs(dist($0, (circle.x, circle.y)) - circle.r) }
-        guard residuals.max()! <= max(3.0, 0.35 * s) else { return nil }
+        guard residuals.max()! <= max(3.0, 0.4 * s) else { return nil }
         // Glyphs must not overlap one another much: arc characters stand apart.
         for i in kept.indices {
             for j in kept.indices where j > i {
@@ -196,15 +204,23 @@ struct SealText {
         let widest = gaps.indices.max { gaps[$0] < gaps[$1] }!
         let others = gaps.enumerated().filter { $0.offset != widest }.map(\.element)
         let step = median(others)
-        // One clear opening; characters evenly stepped along the rest (a character lost or merged may double a step).
+        // One clear opening; characters evenly stepped along the rest, but for one step that may be doubled (a
+        // character lost, or the space between two Latin words).
         guard step > 0, gaps[widest] >= 50 * .pi / 180, gaps[widest] >= 1.5 * others.max()!,
-              others.max()! <= 2.3 * step, others.min()! >= 0.4 * step else { return nil }
-        // The step along the arc is about a character's size or more (not letters of one word run together).
-        guard step * circle.r >= 0.8 * s else { return nil }
-        if !coloured {
-            let opening = sorted[widest] - gaps[widest] / 2  // the middle of the gap, in page angles (y up)
-            guard 2 * .pi - gaps[widest] >= 150 * .pi / 180, sin(opening) < -0.5 else { return nil }
+              others.allSatisfy({ $0 >= 0.6 * step && $0 <= 2.5 * step }),
+              others.filter({ $0 > 1.5 * step }).count <= 1 else { return nil }
+        // Neighbours along the arc stand a character or so apart (not letters of a word, not scattered marks).
+        guard step * circle.r >= 0.8 * s, step * circle.r <= 3.2 * s else { return nil }
+        // The opening faces down in the page's reading frame, the name standing over the top of the seal.
+        let opening = sorted[widest] - gaps[widest] / 2  // middle of the gap, page angles (y up)
+        guard cos(opening - atan2(-down.dy, down.dx)) >= cos(35 * .pi / 180) else { return nil }
+        // Nothing else of the kind loose inside the ring: a seal's middle holds a star and at most a line of abutting
+        // characters; a grid of table cells has glyphs everywhere.
+        let memberSet = Set(kept)
+        for i in pool where !memberSet.contains(i) && similar(size(glyphs[i].box), s) {
+            if dist((glyphs[i].box.midX, glyphs[i].box.midY), (circle.x, circle.y)) < circle.r - 1.2 * s { return nil }
         }
+        if !coloured { guard 2 * .pi - gaps[widest] >= 150 * .pi / 180 else { return nil } }
         let start = (widest + 1) % order.count
         let arc = (0..<order.count).map { kept[order[(start + $0) % order.count]] }
         let residual = residuals.reduce(0, +) / Double(residuals.count)
@@ -242,11 +258,12 @@ struct SealText {
 
     private static func similar(_ a: Double, _ b: Double) -> Bool { max(a, b) <= 1.5 * min(a, b) }
 
-    /// `b` follows `a` on the same baseline with (almost) no gap, as letters of a word do.
-    private static func abut(_ a: Box, _ b: Box) -> Bool {
+    /// `b` follows `a` on the same baseline with a gap (or overlap) under `share` of their size, as the advance-width
+    /// boxes of a word's letters do. A strict share also asks for the same height to that precision.
+    private static func abut(_ a: Box, _ b: Box, within share: Double) -> Bool {
         let s = max(size(a), size(b))
-        let gap = b.x0 - a.x1
-        return abs(a.y0 - b.y0) <= 0.1 * s && abs(a.y1 - b.y1) <= 0.1 * s && gap >= -0.1 * s && gap <= 0.25 * s
+        let level = (share < 0.05 ? share : 0.1) * s
+        return abs(a.y0 - b.y0) <= level && abs(a.y1 - b.y1) <= level && abs(b.x0 - a.x1) <= share * s
     }
 
     private static func circumcircle(_ a: (x: Double, y: Double), _ b: (x: Double, y: Double), _ c: (x: Double, y: Double))

@@ -17,6 +17,16 @@ enum TextOrientation: Equatable {
         return [.rightward, .downward, .upward, .leftward][best]
     }
 
+    /// The page direction (y down) that is down for text running this way: where the next line goes.
+    var down: (dx: Double, dy: Double) {
+        switch self {
+        case .rightward: (0, 1)
+        case .downward: (-1, 0)
+        case .upward: (1, 0)
+        case .leftward: (0, -1)
+        }
+    }
+
     /// Size of the reading frame for a page of this size.
     func frameSize(width: Double, height: Double) -> (Double, Double) {
         switch self {

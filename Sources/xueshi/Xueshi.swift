@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+@preconcurrency import Foundation
 import XueshiPipeline
 
 @main
@@ -19,18 +19,30 @@ struct Xueshi: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            leave(0)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                Foundation.exit(0)
+                leave(0)
             }
             let message = fullMessage(for: error)
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-            if code == .validationFailure || error is UsageError { Foundation.exit(2) }
-            Foundation.exit(code.rawValue == 1 ? 1 : 2)
+            if code == .validationFailure || error is UsageError { leave(2) }
+            leave(code.rawValue == 1 ? 1 : 2)
         }
     }
+}
+
+/// Exits with `code`. A process that validated digital signatures may crash in NSS teardown while `exit()` runs
+/// destructors (platform notes, pitfall 2): it flushes its output and leaves with `_exit` instead.
+func leave(_ code: Int32) -> Never {
+    if Pipeline.validatedSignatures {
+        fflush(stdout)
+        fflush(stderr)
+        _exit(code)
+    }
+    Foundation.exit(code)
 }
 
 /// A mistake in how the command was called: exit 2.
@@ -46,9 +58,14 @@ struct CommonOptions: ParsableArguments {
         guard let dir = extractors ?? SpecLibrary.defaultDirectory() else {
             throw UsageError(description: "找不到 extractors/ 目录：请用 --extractors 指定 (extractors folder not found)")
         }
-        do { return try SpecLibrary.load(directory: dir) } catch {
+        let library: SpecLibrary
+        do { library = try SpecLibrary.load(directory: dir) } catch {
             throw UsageError(description: "提取规则加载失败 (extractor specs failed to load): \(error)")
         }
+        do { try Pipeline.checkIssuers(directory: dir) } catch {
+            throw UsageError(description: "发证单位名录加载失败 (issuers.yaml failed to load): \(error)")
+        }
+        return library
     }
 }
 

@@ -103,6 +103,23 @@ struct SealTextTests {
         #expect(blocks.flatMap(\.lines).map(\.text).contains("二〇二五年三月二十六日"))
     }
 
+    /// A page whose text (seal included) runs down the page, as landscape content on a portrait page does.
+    @Test func sidewaysPage() throws {
+        var page = SyntheticPage()
+        page.centredRow("荣誉证书", cx: 421, y: 90, size: 28)
+        page.row("毛强淼：你撰写的论文在2025年度优秀学术论文评选中荣获二等奖。", x: 100, y: 200, size: 16)
+        page.centredRow("2025年8月15日", cx: 620, y: 460, size: 14)
+        page.seal("湖北省教育学会", cx: 620, cy: 440)
+        // Frame (842 × 595, as built) → a portrait page 595 × 842 with the text running downwards.
+        for i in page.glyphs.indices {
+            page.glyphs[i].box = TextOrientation.downward.toPage(page.glyphs[i].box, width: 595, height: 842)
+        }
+        let blocks = PageLayout(width: 595, height: 842).blocks(from: page.glyphs)
+        let seal = try #require(blocks.last)
+        #expect(seal.isSeal && seal.lines.map(\.text) == ["湖北省教育学会"])
+        #expect(blocks.flatMap(\.lines).map(\.text).contains("2025年8月15日"))
+    }
+
     @Test func twoSealsInPageOrder() {
         var page = SyntheticPage()
         page.seal("安徽省护理学会", cx: 250, cy: 420)

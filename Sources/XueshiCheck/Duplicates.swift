@@ -1,0 +1,95 @@
+import Foundation
+import XueshiCore
+import XueshiNormalize
+
+/// Duplicates within a batch: the same bytes, the same text under another name, the same certificate number on
+/// another file or holder. Every member of a group is flagged, each naming the others.
+public enum Duplicates {
+    public struct Item: Sendable {
+        public var file: String
+        public var sha256: String
+        /// The document's text, any form (it is normalised here); nil for files that could not be read.
+        public var text: String?
+        public var certificateNumber: String?
+        public var holder: String?
+        public var isEvidence: Bool
+
+        public init(file: String, sha256: String, text: String?, certificateNumber: String?, holder: String?,
+                    isEvidence: Bool = true) {
+            self.file = file; self.sha256 = sha256; self.text = text
+            self.certificateNumber = certificateNumber; self.holder = holder; self.isEvidence = isEvidence
+        }
+    }
+
+    /// Texts shorter than this (after normalising) are too thin to call two files the same.
+    public static let minimumText = 40
+
+    /// One list of flags per item, in the items' order.
+    public static func flags(_ items: [Item]) -> [[Flag]] {
+        var out = Array(repeating: [Flag](), count: items.count)
+        func name(_ i: Int) -> String { (items[i].file as NSString).lastPathComponent }
+        func names(_ others: [Int]) -> String { others.map { "《\(name($0))》" }.joined(separator: "、") }
+
+        // The same bytes.
+        var bySha: [String: [Int]] = [:]
+        for (i, it) in items.enumerated() where it.sha256 != String(repeating: "0", count: 64) {
+            bySha[it.sha256, default: []].append(i)
+        }
+        var sameBytes = Array(repeating: Set<Int>(), count: items.count)
+        for group in bySha.values where group.count > 1 {
+            for i in group {
+                let others = group.filter { $0 != i }
+                sameBytes[i] = Set(others)
+                out[i].append(Flag(code: "duplicate-file", severity: .warning,
+                                   message: "与本批次的\(names(others))字节完全相同（SHA-256 \(items[i].sha256.prefix(12))…），是同一文件的重复提交"))
+            }
+        }
+
+        // The same text under another name (different bytes).
+        var byText: [String: [Int]] = [:]
+        for (i, it) in items.enumerated() {
+            guard let t = it.text.map(normalise), t.count >= minimumText else { continue }
+            byText[t, default: []].append(i)
+        }
+        var sameText = Array(repeating: Set<Int>(), count: items.count)
+        for group in byText.values where group.count > 1 {
+            for i in group {
+                let others = group.filter { $0 != i && !sameBytes[i].contains($0) }
+                guard !others.isEmpty else { continue }
+                sameText[i] = Set(others)
+                out[i].append(Flag(code: "duplicate-file", severity: .warning,
+                                   message: "文字内容与本批次的\(names(others))完全相同（文件字节不同，可能是改名或重新保存后重复提交）"))
+            }
+        }
+
+        // The same certificate number on another file or holder.
+        var byNumber: [String: [Int]] = [:]
+        for (i, it) in items.enumerated() where it.isEvidence {
+            guard let n = it.certificateNumber.map(normalise), n.count >= 4 else { continue }
+            byNumber[n, default: []].append(i)
+        }
+        for (_, group) in byNumber where group.count > 1 {
+            for i in group {
+                let others = group.filter { $0 != i && !sameBytes[i].contains($0) && !sameText[i].contains($0) }
+                guard !others.isEmpty else { continue }
+                let number = items[i].certificateNumber ?? ""
+                let mine = items[i].holder.map(normalise)
+                let otherHolders = others.compactMap { o in items[o].holder.map { (o, $0) } }
+                    .filter { normalise($0.1) != mine }
+                let message: String
+                if let mine = items[i].holder, !otherHolders.isEmpty {
+                    let list = otherHolders.map { "《\(name($0.0))》上为“\($0.1)”" }.joined(separator: "，")
+                    message = "证书编号 \(number) 也出现在本批次的\(names(others))上，但持证人不同：本文件为“\(mine)”，\(list)；同一编号不应属于两人"
+                } else {
+                    message = "证书编号 \(number) 也出现在本批次的\(names(others))上：同一证书以不同文件重复提交"
+                }
+                out[i].append(Flag(code: "duplicate-certificate", severity: .warning, message: message))
+            }
+        }
+        return out
+    }
+
+    static func normalise(_ s: String) -> String {
+        Normalize.foldWidth(s).filter { !$0.isWhitespace && !$0.isPunctuation }.lowercased()
+    }
+}
