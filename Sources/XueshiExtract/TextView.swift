@@ -11,6 +11,8 @@ public enum Zone: String, Codable, Sendable, CaseIterable {
     case signature
     /// Everything else.
     case body
+    /// Text drawn on a seal's arc (read back into order by the reader): the sealing body's name.
+    case seal
 }
 
 /// The normalised, flowing text of a whole document, with the page and box every character came from.
@@ -55,8 +57,8 @@ public struct TextView: Sendable {
                 var previous: (line: Line, cleaned: [Character])? = nil
                 for line in block.lines {
                     let (cleaned, source) = TextView.clean(line)
-                    let zone = zones[lineIndexOnPage]
-                    lineIndexOnPage += 1
+                    let zone: Zone
+                    if block.isSeal { zone = .seal } else { zone = zones[lineIndexOnPage]; lineIndexOnPage += 1 }
                     if cleaned.isEmpty { continue }
                     if let prev = previous, !chars.isEmpty {
                         if TextView.continues(prev.line, prev.cleaned, into: line, cleaned, block: block, pageWidth: page.width) {
@@ -148,8 +150,9 @@ public struct TextView: Sendable {
     }
 
     /// Assigns every line of a page (in block order) a zone.
+    /// Zones of the page's lines outside seals, in block order (seal blocks get `.seal` and stay out of the layout).
     static func zones(of page: Page, isFirst: Bool, isLast: Bool) -> [Zone] {
-        let all = page.lines
+        let all = page.blocks.filter { !$0.isSeal }.flatMap(\.lines)
         guard !all.isEmpty else { return [] }
         let sizes = all.flatMap { l in Array(repeating: l.fontSize, count: max(1, min(l.text.count, 60))) }.sorted()
         let body = sizes[sizes.count / 2]

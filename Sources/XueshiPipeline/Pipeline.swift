@@ -79,10 +79,8 @@ public struct Pipeline: Sendable {
     public func scan(data: Data, name: String) -> ScanResult {
         let sha = sha256Hex(data)
         let document: Document
-        readLock.lock()
-        let read = DocumentReader.read(data: data, options: options.read)
-        readLock.unlock()
-        switch read {
+        // Safe on several threads: XueshiRead keeps poppler's shared state built once (PopplerRuntime.swift).
+        switch DocumentReader.read(data: data, options: options.read) {
         case .failure(let err):
             var report = Report(file: name, sha256: sha, format: sniffFormat(data), error: err)
             report.flags = err.code == "encrypted"
@@ -164,7 +162,6 @@ public struct Pipeline: Sendable {
     }
 }
 
-let readLock = NSLock()
 let issuerCacheLock = NSLock()
 nonisolated(unsafe) var issuerCache: [String: IssuerRegistry] = [:]
 
