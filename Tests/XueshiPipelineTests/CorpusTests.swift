@@ -29,9 +29,22 @@ import XueshiPipeline
         #expect(e.extraRate <= 0.05, "extra \(e.extraRate)")
     }
 
+    /// The two pools generated sealed, with wordings and issuers absent from the others.
+    @Test(arguments: ["corpus/fresh", "corpus/final"]) func laterPoolsHoldTheirBars(_ pool: String) throws {
+        let (e, _) = try evaluate([pool])
+        #expect(e.documents >= 45)
+        #expect(e.modeAccuracy >= 0.95, "mode \(e.modeAccuracy)")
+        #expect(e.accuracy("hours") >= 0.9, "hours \(e.accuracy("hours"))")
+        #expect(e.dateAccuracy >= 0.88, "dates \(e.dateAccuracy)")
+        #expect(e.accuracy("issuer") >= 0.85, "issuer \(e.accuracy("issuer"))")
+        #expect(e.extraRate <= 0.05, "extra \(e.extraRate)")
+        #expect(e.falseAlarmRate <= 0.05)
+    }
+
     /// Confidence means something: reports at 0.8 or above are right far more often than those below.
     @Test func confidenceSeparatesRightFromWrong() throws {
-        let (e, _) = try evaluate(["corpus/docs", "corpus/holdout", "corpus/samples"], render: ["born-digital"])
+        let (e, _) = try evaluate(["corpus/docs", "corpus/holdout", "corpus/fresh", "corpus/final", "corpus/samples"],
+                                  render: ["born-digital"])
         #expect(e.highConfidence.reports >= 40)
         #expect(e.lowConfidence.reports >= 10)
         #expect(e.highConfidence.accuracy >= 0.9, "high \(e.highConfidence.accuracy)")
