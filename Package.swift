@@ -20,13 +20,16 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CZBar", path: "Sources/CZBar", pkgConfig: "zbar",
+            providers: [.apt(["libzbar-dev"])]),
 
         // The value types every stage shares, and the JSON report.
         .target(name: "XueshiCore"),
         // Full-width, Chinese numerals, dates, durations: pure Swift.
         .target(name: "XueshiNormalize", dependencies: ["XueshiCore"]),
-        // Bytes → Document (poppler; XMP through libxml2).
-        .target(name: "XueshiRead", dependencies: ["XueshiCore", "CPoppler", "CLibXML2"]),
+        // Bytes → Document (poppler; XMP through libxml2; pages rendered with cairo for seals, QR codes read by zbar).
+        .target(name: "XueshiRead", dependencies: ["XueshiCore", "CPoppler", "CLibXML2", "CZBar"]),
         // Extractor specs (YAML), field finders, classification, confidence.
         .target(name: "XueshiExtract", dependencies: ["XueshiCore", "XueshiNormalize", "Yams"]),
         // Flags.

@@ -9,6 +9,9 @@ public struct CheckInput: Sendable {
     public var document: Document?
     /// Today, for "in the future" (injected so tests are stable).
     public var today: DayDate
+    /// The material type the classifier chose (e.g. training-certificate) and the spec that chose it.
+    public var kind: String = "unknown"
+    public var specId: String? = nil
 
     public init(fields: [String: Field], isEvidence: Bool, mode: Mode, document: Document?, today: DayDate) {
         self.fields = fields; self.isEvidence = isEvidence; self.mode = mode; self.document = document
@@ -28,6 +31,7 @@ public enum Checks {
             flags += SignatureChecks.run(doc)
             flags += EditTraces.run(doc)
         }
+        flags += SealChecks.run(input)
         return flags
     }
 

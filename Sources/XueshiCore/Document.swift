@@ -90,6 +90,12 @@ public struct Document: Sendable {
     public var pageCount: Int? = nil
     /// Digital signatures in the file, validated (PDF only; empty when unsigned).
     public var signatures: [SignatureInfo] = []
+    /// Red seals found on the rendered pages (PDF only), in page order.
+    public var seals: [SealInfo] = []
+    /// Pages (1-based) that were rendered and searched for seals; a page not listed was not looked at.
+    public var sealScannedPages: [Int] = []
+    /// QR codes and barcodes read on the rendered pages (PDF only), in page order.
+    public var codes: [CodeInfo] = []
 
     public init(format: DocumentFormat, pages: [Page], metadata: DocumentMetadata = .init(),
                 byteCount: Int, revisions: Int? = nil) {
@@ -126,6 +132,36 @@ public struct SignatureInfo: Sendable, Codable, Hashable {
         self.fieldName = fieldName; self.signer = signer; self.signingTime = signingTime
         self.signatureStatus = signatureStatus; self.certificateStatus = certificateStatus
         self.byteRangeEnd = byteRangeEnd; self.coversWholeFile = coversWholeFile
+    }
+}
+
+/// A red seal found on a rendered page. `box` is in PDF points, origin top-left. The seal's words are not read
+/// here: `text` stays nil until OCR reads the seal's box (a separate stage), unless the seal is vector text.
+public struct SealInfo: Sendable, Codable, Hashable {
+    public var page: Int
+    public var box: Box
+    /// 0...1: how round, how ring-like and how red the mark is.
+    public var confidence: Double
+    /// `round` or `oval`.
+    public var shape: String
+    /// The seal's words, when some later stage read them (nil here).
+    public var text: String?
+
+    public init(page: Int, box: Box, confidence: Double, shape: String, text: String? = nil) {
+        self.page = page; self.box = box; self.confidence = confidence; self.shape = shape; self.text = text
+    }
+}
+
+/// A QR code or barcode decoded on a rendered page. `box` is in PDF points, origin top-left.
+public struct CodeInfo: Sendable, Codable, Hashable {
+    public var page: Int
+    public var box: Box
+    /// zbar's symbology name: `QR-Code`, `CODE-128`, `EAN-13`…
+    public var symbology: String
+    public var payload: String
+
+    public init(page: Int, box: Box, symbology: String, payload: String) {
+        self.page = page; self.box = box; self.symbology = symbology; self.payload = payload
     }
 }
 

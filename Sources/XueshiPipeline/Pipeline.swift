@@ -108,8 +108,16 @@ public struct Pipeline: Sendable {
             fields["signer"] = Field(value: .string(signer), confidence: 0.99)
         }
         let today = options.today ?? Pipeline.today()
-        var flags = Checks.run(CheckInput(fields: fields, isEvidence: extraction.isEvidence, mode: extraction.mode,
-                                          document: document, today: today))
+        if var code = Pipeline.verificationCode(document) {
+            // A payload may carry the holder's ID number: masked like every other text unless asked otherwise.
+            if !options.unmask, let v = code.value.string { code.value = .string(PersonalData.maskAll(in: v)) }
+            fields["verificationCode"] = code
+        }
+        var checkInput = CheckInput(fields: fields, isEvidence: extraction.isEvidence, mode: extraction.mode,
+                                    document: document, today: today)
+        checkInput.kind = extraction.kind
+        checkInput.specId = extraction.specId
+        var flags = Checks.run(checkInput)
         let known = KnownIssuers.check(issuer: fields["issuer"], isEvidence: extraction.isEvidence, registry: issuers)
         if let c = known.issuerConfidence { fields["issuer"]?.confidence = round3(c) }
         flags += known.flags
@@ -142,6 +150,19 @@ public struct Pipeline: Sendable {
                             subject: extraction.isEvidence ? extraction.subject : nil, fields: fields, proposal: outcome.proposal,
                             confidence: round3(min(max(confidence, 0), 1)), flags: flags, error: nil)
         return ScanResult(report: report, document: document, view: view, extraction: extraction)
+    }
+
+    /// The payload of the document's QR code (else its first barcode), for a reviewer to verify at the issuer's
+    /// site: a QR code wins over barcodes, a link over other text.
+    static func verificationCode(_ document: Document) -> Field? {
+        let ranked = document.codes.sorted { a, b in
+            func rank(_ c: CodeInfo) -> Int {
+                (c.symbology == "QR-Code" ? 0 : 2) + (c.payload.lowercased().hasPrefix("http") ? 0 : 1)
+            }
+            return (rank(a), a.page) < (rank(b), b.page)
+        }
+        guard let c = ranked.first else { return nil }
+        return Field(value: .string(c.payload), confidence: 0.99, page: c.page, box: c.box)
     }
 
     /// A resident ID number printed on the document, masked unless asked otherwise.

@@ -34,6 +34,11 @@ enum PDFReader {
                                   byteCount: data.count, revisions: revisions)
             result.pageCount = pageCount
             result.signatures = SignatureReader.read(document, data: data)
+            // Rendered pages: red seals and QR codes / barcodes (PageImages.swift).
+            let images = PageImages.scan(document, pages: pages)
+            result.seals = images.seals
+            result.sealScannedPages = images.scannedPages
+            result.codes = images.codes
             return .success(result)
         }
     }

@@ -1,0 +1,42 @@
+import XueshiCore
+
+/// `no-seal-found`: evidence of a kind that is issued under a seal, with no red seal on any rendered page.
+///
+/// Kinds that should carry a seal: certificates and proofs an organisation issues (training, practice,
+/// conference, lecture, academic visit, exam, award, research project, other). Not checked:
+/// - journal papers and monographs (the evidence is the publication itself);
+/// - patents: the patent office's seal on a 专利证书 is often missing from the copies applicants upload (an
+///   electronic certificate printed without it, or the claims pages alone), so its absence says little;
+/// - online learning records (platform printouts carry no seal);
+/// - English-language certificates (signed, not sealed);
+/// - anything that is not evidence.
+/// Only when rendering worked on every page read (born-digital or scanned PDF pages): image files and documents
+/// whose pages were not all rendered are not judged. A seal drawn as vector text (a seal block in the text layer)
+/// counts as a seal too, and so does a valid digital signature (an electronic seal, 电子印章, is a signature; its
+/// red appearance may be absent or not drawn).
+public enum SealChecks {
+    public static let sealedKinds: Set<String> = [
+        "training-certificate", "practice-certificate", "conference-proof", "lecture-proof", "academic-visit-proof",
+        "exam-certificate", "award", "research-project", "other",
+    ]
+
+    public static func shouldCarrySeal(kind: String, specId: String?) -> Bool {
+        guard sealedKinds.contains(kind) else { return false }
+        if let id = specId, id.hasPrefix("english") { return false }
+        return true
+    }
+
+    public static func run(_ input: CheckInput) -> [Flag] {
+        guard input.isEvidence, shouldCarrySeal(kind: input.kind, specId: input.specId),
+              let doc = input.document, doc.format == .pdf, !doc.pages.isEmpty else { return [] }
+        // Every page read was rendered, and each has text or a scan on it (blank pages and unreadable ones aside).
+        let rendered = Set(doc.sealScannedPages)
+        guard doc.pages.allSatisfy({ rendered.contains($0.number) }) else { return [] }
+        guard doc.seals.isEmpty else { return [] }
+        if doc.pages.contains(where: { $0.blocks.contains(where: \.isSeal) }) { return [] }
+        if doc.signatures.contains(where: { $0.signatureStatus == "valid" }) { return [] }
+        return [Flag(code: "no-seal-found", severity: .warning,
+                     message: "这类证明材料通常应加盖发证单位的红色公章，但在页面上没有找到红色圆形或椭圆形印章：请核对原件是否盖章（复印件、黑白扫描件的印章不是红色，也会出现此提示）",
+                     page: 1)]
+    }
+}

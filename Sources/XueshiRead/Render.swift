@@ -1,0 +1,120 @@
+import CPoppler
+import Foundation
+import XueshiCore
+
+/// An 8-bit page image, rows top to bottom: grey (1 channel) or RGB (3 channels).
+public struct PixelImage: Sendable {
+    public var width: Int
+    public var height: Int
+    /// 1 (grey) or 3 (R, G, B).
+    public var channels: Int
+    public var pixels: [UInt8]
+    /// Pixels per PDF point (dpi / 72).
+    public var scale: Double
+    /// The image's top-left corner in page points (non-zero when only a region of the page was rendered).
+    public var originX: Double = 0
+    public var originY: Double = 0
+
+    public init(width: Int, height: Int, channels: Int, pixels: [UInt8], scale: Double, originX: Double = 0, originY: Double = 0) {
+        self.width = width; self.height = height; self.channels = channels; self.pixels = pixels
+        self.scale = scale; self.originX = originX; self.originY = originY
+    }
+
+    /// A pixel rectangle as a box in page points, origin top-left.
+    public func pageBox(x0: Double, y0: Double, x1: Double, y1: Double) -> Box {
+        Box(x0: originX + x0 / scale, y0: originY + y0 / scale, x1: originX + x1 / scale, y1: originY + y1 / scale)
+    }
+
+    /// Grey by the usual luma weights (a grey image is returned as it is).
+    public var grey: PixelImage {
+        guard channels == 3 else { return self }
+        var out = [UInt8](repeating: 255, count: width * height)
+        pixels.withUnsafeBufferPointer { p in
+            for i in 0..<(width * height) {
+                let r = Int(p[3 * i]), g = Int(p[3 * i + 1]), b = Int(p[3 * i + 2])
+                let luma: Int = r * 299 + g * 587 + b * 114
+                out[i] = UInt8(luma / 1000)
+            }
+        }
+        return PixelImage(width: width, height: height, channels: 1, pixels: out, scale: scale, originX: originX, originY: originY)
+    }
+}
+
+/// Renders PDF pages with poppler's cairo backend (the for-printing variant, so form-field highlights do not show)
+/// onto a white ARGB32 surface (a new surface is transparent: it is painted white first), and converts cairo's
+/// B, G, R, A bytes to RGB or grey.
+///
+/// Every render in the process runs under one lock: poppler's cairo output (its font engine and caches) is not safe
+/// for concurrent use here. Text reading (PDFReader) does not take it.
+public enum PageRenderer {
+    static let lock = NSLock()
+    /// A page larger than this many pixels at the requested resolution is not rendered.
+    static let maxPixels = 16_000_000
+
+    /// Renders one page (or the part of it inside `region`, in page points, origin top-left) at `dpi`.
+    /// Nil when the page has no size or the image would be too large.
+    static func render(_ page: OpaquePointer, dpi: Double, grey: Bool, region: Box? = nil) -> PixelImage? {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        guard width.isFinite, height.isFinite, width > 0, height > 0, dpi > 0 else { return nil }
+        var r = region ?? Box(x0: 0, y0: 0, x1: width, y1: height)
+        r = Box(x0: max(0, r.x0), y0: max(0, r.y0), x1: min(width, r.x1), y1: min(height, r.y1))
+        guard r.width > 0, r.height > 0 else { return nil }
+        let scale = dpi / 72
+        let pw = Int((r.width * scale).rounded(.up)), ph = Int((r.height * scale).rounded(.up))
+        guard pw > 0, ph > 0, pw * ph <= maxPixels else { return nil }
+
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pw), Int32(ph)) else { return nil }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else { return nil }
+        defer { cairo_destroy(cr) }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        cairo_translate(cr, -r.x0, -r.y0)
+        lock.lock()
+        poppler_page_render_for_printing(page, cr)
+        lock.unlock()
+        cairo_surface_flush(surface)
+        guard let data = cairo_image_surface_get_data(surface) else { return nil }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let channels = grey ? 1 : 3
+        var out = [UInt8](repeating: 255, count: pw * ph * channels)
+        out.withUnsafeMutableBufferPointer { o in
+            for y in 0..<ph {
+                let row = data + y * stride
+                for x in 0..<pw {
+                    // Opaque after the white paint, so premultiplication changes nothing.
+                    let b = row[4 * x], g = row[4 * x + 1], rr = row[4 * x + 2]
+                    if grey {
+                        let luma: Int = Int(rr) * 299 + Int(g) * 587 + Int(b) * 114
+                        o[y * pw + x] = UInt8(luma / 1000)
+                    } else {
+                        let k = 3 * (y * pw + x)
+                        o[k] = rr; o[k + 1] = g; o[k + 2] = b
+                    }
+                }
+            }
+        }
+        return PixelImage(width: pw, height: ph, channels: channels, pixels: out, scale: scale, originX: r.x0, originY: r.y0)
+    }
+
+    /// Renders page `index` (0-based) of a PDF held in memory; for tests and tools.
+    public static func render(pdf data: Data, page index: Int, dpi: Double, grey: Bool) -> PixelImage? {
+        PopplerRuntime.ensureReady()
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> PixelImage? in
+            guard let base = raw.baseAddress, raw.count > 0,
+                  let bytes = g_bytes_new_static(base, gsize(raw.count)) else { return nil }
+            defer { g_bytes_unref(bytes) }
+            var error: UnsafeMutablePointer<GError>? = nil
+            guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
+                if error != nil { g_error_free(error) }
+                return nil
+            }
+            defer { g_object_unref(UnsafeMutableRawPointer(document)) }
+            guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
+            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            return render(page, dpi: dpi, grey: grey)
+        }
+    }
+}
