@@ -21,6 +21,9 @@ let package = Package(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
+            name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
+        .systemLibrary(
             name: "CZBar", path: "Sources/CZBar", pkgConfig: "zbar",
             providers: [.apt(["libzbar-dev"])]),
 
@@ -28,8 +31,10 @@ let package = Package(
         .target(name: "XueshiCore"),
         // Full-width, Chinese numerals, dates, durations: pure Swift.
         .target(name: "XueshiNormalize", dependencies: ["XueshiCore"]),
+        // OCR engines behind one protocol (PP-OCR worker processes, tesseract's C API), page preparation, OCR text mending.
+        .target(name: "XueshiOCR", dependencies: ["XueshiCore", "CTesseract"]),
         // Bytes → Document (poppler; XMP through libxml2; pages rendered with cairo for seals, QR codes read by zbar).
-        .target(name: "XueshiRead", dependencies: ["XueshiCore", "CPoppler", "CLibXML2", "CZBar"]),
+        .target(name: "XueshiRead", dependencies: ["XueshiCore", "XueshiOCR", "CPoppler", "CLibXML2", "CZBar"]),
         // Extractor specs (YAML), field finders, classification, confidence.
         .target(name: "XueshiExtract", dependencies: ["XueshiCore", "XueshiNormalize", "Yams"]),
         // Flags.
@@ -49,6 +54,7 @@ let package = Package(
 
         .testTarget(name: "XueshiCoreTests", dependencies: ["XueshiCore"], exclude: ["Fixtures"]),
         .testTarget(name: "XueshiNormalizeTests", dependencies: ["XueshiNormalize"]),
+        .testTarget(name: "XueshiOCRTests", dependencies: ["XueshiOCR", "XueshiRead"]),
         .testTarget(name: "XueshiReadTests", dependencies: ["XueshiRead"], exclude: ["Fixtures"]),
         .testTarget(name: "XueshiExtractTests", dependencies: ["XueshiExtract", "XueshiNormalize"]),
         .testTarget(name: "XueshiCheckTests", dependencies: ["XueshiCheck", "XueshiCore", "XueshiPipeline"]),

@@ -17,9 +17,11 @@ public struct Line: Sendable, Hashable {
     public var box: Box
     /// Median glyph height in points: titles are larger than body text.
     public var fontSize: Double
+    /// The OCR engine's score for the line (0...1); nil for a text layer.
+    public var score: Double? = nil
 
-    public init(text: String, glyphs: [Box], box: Box, fontSize: Double) {
-        self.text = text; self.glyphs = glyphs; self.box = box; self.fontSize = fontSize
+    public init(text: String, glyphs: [Box], box: Box, fontSize: Double, score: Double? = nil) {
+        self.text = text; self.glyphs = glyphs; self.box = box; self.fontSize = fontSize; self.score = score
     }
 }
 
@@ -48,6 +50,8 @@ public struct Page: Sendable {
     public var garbledRatio: Double
     /// The page carries images covering most of it (a scan inside a PDF).
     public var imageCoverage: Double
+    /// What OCR did on this page, when it ran.
+    public var ocr: PageOCRInfo? = nil
 
     public init(number: Int, width: Double, height: Double, blocks: [Block], textSource: TextSource,
                 garbled: Bool = false, garbledRatio: Double = 0, imageCoverage: Double = 0) {
@@ -58,6 +62,28 @@ public struct Page: Sendable {
 
     public var lines: [Line] { blocks.flatMap(\.lines) }
     public var text: String { blocks.map { $0.lines.map(\.text).joined(separator: "\n") }.joined(separator: "\n\n") }
+}
+
+/// How a page was read by OCR: the engine, its mean line score, the turn and skew it undid, and why it ran.
+public struct PageOCRInfo: Sendable, Codable, Hashable {
+    public var engine: String
+    /// Mean line score weighted by characters (0...1).
+    public var meanScore: Double
+    /// Quarter turns clockwise applied before reading.
+    public var quarterTurns: Int
+    /// Skew undone, in degrees.
+    public var skew: Double
+    /// `no-text-layer`, `garbled`, `partial-text-layer`.
+    public var reason: String
+    public var seconds: Double
+    /// OCR failed on the page (engine error or timeout); the message says why.
+    public var error: String?
+
+    public init(engine: String, meanScore: Double, quarterTurns: Int, skew: Double, reason: String, seconds: Double,
+                error: String? = nil) {
+        self.engine = engine; self.meanScore = meanScore; self.quarterTurns = quarterTurns; self.skew = skew
+        self.reason = reason; self.seconds = seconds; self.error = error
+    }
 }
 
 public struct DocumentMetadata: Sendable, Codable, Hashable {

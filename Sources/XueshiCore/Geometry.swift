@@ -27,6 +27,14 @@ public struct Box: Codable, Sendable, Hashable {
         return b
     }
 
+    /// The area shared with `o` over the smaller box's area (0 when apart).
+    public func overlapRatio(_ o: Box) -> Double {
+        let w = min(x1, o.x1) - max(x0, o.x0), h = min(y1, o.y1) - max(y0, o.y0)
+        guard w > 0, h > 0 else { return 0 }
+        let smaller = min(width * height, o.width * o.height)
+        return smaller > 0 ? w * h / smaller : 0
+    }
+
     /// The schema's four-number form.
     public var array: [Double] { [x0, y0, x1, y1] }
 }

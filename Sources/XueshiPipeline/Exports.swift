@@ -2,3 +2,4 @@
 @_exported import XueshiCore
 @_exported import XueshiExtract
 @_exported import XueshiNormalize
+@_exported import XueshiOCR

@@ -1,5 +1,6 @@
 import Foundation
 import XueshiCore
+import XueshiOCR
 
 public enum DocumentReader {
     /// Never throws or traps; every failure is a ReadError with a stable code and a Chinese message.
@@ -10,11 +11,7 @@ public enum DocumentReader {
         case .pdf:
             return PDFReader.read(data: data, options: options)
         case .image(let width, let height):
-            // OCR comes later; the page exists so that stage has somewhere to put its lines. Size is in pixels.
-            let page = Page(number: 1, width: width, height: height, blocks: [], textSource: .none, imageCoverage: 1)
-            var document = Document(format: .image, pages: [page], byteCount: data.count)
-            document.pageCount = 1
-            return .success(document)
+            return ImageReader.read(data: data, width: width, height: height, options: options)
         case .ofd:
             var document = Document(format: .ofd, pages: [], byteCount: data.count)
             document.pageCount = 0

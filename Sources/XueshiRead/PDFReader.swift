@@ -1,6 +1,7 @@
 import CPoppler
 import Foundation
 import XueshiCore
+import XueshiOCR
 
 /// Opens a PDF with poppler-glib from memory and turns each page into positioned lines.
 /// Poppler objects are not Sendable: everything is opened and released within one call, so `read` may run on
@@ -39,6 +40,7 @@ enum PDFReader {
             result.seals = images.seals
             result.sealScannedPages = images.scannedPages
             result.codes = images.codes
+            PDFOCR.run(document, on: &result, options: options)
             return .success(result)
         }
     }

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Mends what OCR engines do to Chinese evidence text: spaces between CJK characters, letters read for digits
+/// next to digits, and the usual misreadings of the units and date words the extractors anchor on.
+public enum OCRText {
+    public static func isCJK(_ c: Character) -> Bool {
+        guard let v = c.unicodeScalars.first?.value else { return false }
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x3000...0x303F).contains(v)
+            || (0xFF00...0xFFEF).contains(v)
+    }
+
+    /// Confusions seen on scanned certificates: the right-hand side is what the form prints.
+    static let words: [(String, String)] = [
+        ("学吋", "学时"), ("学肘", "学时"), ("学对", "学时"), ("孚时", "学时"), ("学叶", "学时"), ("学囗", "学时"),
+        ("课吋", "课时"), ("小吋", "小时"), ("学份", "学分"),
+        ("证书编亏", "证书编号"), ("编呈", "编号"), ("曰期", "日期"), ("目期", "日期"),
+    ]
+
+    /// Cleans one line's text. Returns the new text and, per new Character, the index of the old Character it
+    /// came from (so per-character boxes follow).
+    public static func clean(_ text: String) -> (text: String, source: [Int]) {
+        var chars = Array(text)
+        var source = Array(chars.indices)
+        // Letters read for digits, when a digit stands beside them (O0 l1 I1 |1 S5 B8 only inside numbers).
+        func isDigit(_ i: Int) -> Bool { i >= 0 && i < chars.count && chars[i].isASCII && chars[i].isNumber }
+        for i in chars.indices {
+            let c = chars[i]
+            let left = isDigit(i - 1), right = isDigit(i + 1)
+            guard left || right else { continue }
+            switch c {
+            case "O", "o", "〇" where left && right: chars[i] = "0"
+            case "O", "o": if left || right { chars[i] = "0" }
+            case "l", "I", "|": chars[i] = "1"
+            case "S" where left && right: chars[i] = "5"
+            case "B" where left && right: chars[i] = "8"
+            default: break
+            }
+        }
+        // A 日 read as 曰 after a digit (2025年7月1曰).
+        for i in chars.indices where chars[i] == "曰" && isDigit(i - 1) { chars[i] = "日" }
+        // Spaces between two CJK characters (or a CJK character and a digit) are the engine's, not the form's,
+        // unless the gap is wide (the layout keeps cell gaps from the boxes, not from these spaces).
+        var outChars: [Character] = []
+        var outSource: [Int] = []
+        var i = 0
+        while i < chars.count {
+            if chars[i] == " " {
+                var j = i
+                while j < chars.count && chars[j] == " " { j += 1 }
+                if let prev = outChars.last, j < chars.count {
+                    let a = prev, b = chars[j]
+                    let joinable = (isCJK(a) && isCJK(b)) || (isCJK(a) && b.isNumber) || (a.isNumber && isCJK(b))
+                    if !joinable { outChars.append(" "); outSource.append(source[i]) }
+                }
+                i = j
+                continue
+            }
+            outChars.append(chars[i]); outSource.append(source[i])
+            i += 1
+        }
+        var result = String(outChars)
+        // Word fixes keep the character count, so the source map stays valid.
+        for (wrong, right) in words where result.contains(wrong) && wrong.count == right.count {
+            result = result.replacingOccurrences(of: wrong, with: right)
+        }
+        return (result, outSource)
+    }
+}

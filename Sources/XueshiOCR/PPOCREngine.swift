@@ -1,0 +1,135 @@
+import Foundation
+import XueshiCore
+
+/// PP-OCR (PaddleOCR's PP-OCRv4 detection and recognition models on ONNX Runtime) through long-lived Python
+/// workers of the PyPI package rapidocr-onnxruntime, fed page images as files and read back as JSON lines.
+/// A worker that dies or stalls is killed and a new one started for the next page.
+public final class PPOCREngine: OCREngine, @unchecked Sendable {
+    public let name = "ppocr"
+    private let pool: InstancePool<PPOCRWorker>
+    let python: String
+    /// Seconds a page may take before its worker is killed.
+    let timeout: Double
+
+    /// Starts one worker now, so that a missing package fails here (where `auto` falls back to tesseract).
+    public init(python: String = PPOCREngine.defaultPython, workers: Int = OCRConcurrency.workers, timeout: Double = 120) throws {
+        self.python = python
+        self.timeout = timeout
+        let py = python
+        // Writing to a worker that just died must fail with EPIPE, not end this process.
+        signal(SIGPIPE, SIG_IGN)
+        pool = InstancePool(limit: workers) { try PPOCRWorker(python: py) }
+        _ = try pool.with { _ in ((), keep: true) }
+    }
+
+    public static var defaultPython: String {
+        ProcessInfo.processInfo.environment["XUESHI_PYTHON"] ?? "python3"
+    }
+
+    public func recognize(_ image: PixelImage, singleLine: Bool) throws -> [OCRLine] {
+        guard image.width > 0, image.height > 0 else { return [] }
+        let path = NSTemporaryDirectory() + "xueshi-ocr-\(getpid())-\(UUID().uuidString).pgm"
+        try ImageFiles.writePNM(image, to: path)
+        defer { unlink(path) }
+        // One retry on a fresh worker: a worker killed by the OS (memory) should not cost the page.
+        for attempt in 0..<2 {
+            do {
+                return try pool.with { worker in
+                    do {
+                        return (try worker.read(path: path, singleLine: singleLine, timeout: timeout), keep: true)
+                    } catch let e as PPOCRWorker.Died {
+                        worker.stop()
+                        throw e
+                    }
+                }
+            } catch is PPOCRWorker.Died where attempt == 0 {
+                continue
+            }
+        }
+        throw OCRError("PP-OCR 进程异常退出")
+    }
+}
+
+/// One worker process.
+final class PPOCRWorker: @unchecked Sendable {
+    struct Died: Error { var reason: String }
+    let process = Process()
+    let input = Pipe()
+    let output = Pipe()
+    private var buffer = Data()
+    private var nextId = 0
+    private(set) var alive = true
+
+    init(python: String) throws {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [python, "-c", PPOCRWorkerScript.source]
+        var env = ProcessInfo.processInfo.environment
+        env["OMP_NUM_THREADS"] = "1"
+        env["PYTHONUNBUFFERED"] = "1"
+        process.environment = env
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { throw OCRError("无法启动 PP-OCR 进程（\(python)）") }
+        guard let ready = try? readLine(timeout: 60),
+              let obj = try? JSONSerialization.jsonObject(with: ready) as? [String: Any],
+              obj["ready"] as? Bool == true else {
+            stop()
+            throw OCRError("PP-OCR 不可用（pip install rapidocr-onnxruntime）")
+        }
+    }
+
+    deinit { stop() }
+
+    func stop() {
+        guard alive else { return }
+        alive = false
+        if process.isRunning { process.terminate() }
+        try? input.fileHandleForWriting.close()
+    }
+
+    func read(path: String, singleLine: Bool, timeout: Double) throws -> [OCRLine] {
+        guard alive, process.isRunning else { throw Died(reason: "not running") }
+        nextId += 1
+        let request: [String: Any] = ["id": nextId, "path": path, "singleLine": singleLine]
+        var line = try JSONSerialization.data(withJSONObject: request)
+        line.append(0x0A)
+        do { try input.fileHandleForWriting.write(contentsOf: line) } catch { throw Died(reason: "write failed") }
+        while true {
+            let raw = try readLine(timeout: timeout)
+            guard let obj = try? JSONSerialization.jsonObject(with: raw) as? [String: Any] else { continue }
+            guard (obj["id"] as? Int) == nextId else { continue }
+            if let err = obj["error"] as? String { throw OCRError("PP-OCR 识别失败：" + err) }
+            var out: [OCRLine] = []
+            for item in obj["lines"] as? [[Any]] ?? [] where item.count >= 6 {
+                let n = item.prefix(4).map { ($0 as? NSNumber)?.doubleValue ?? 0 }
+                guard let text = item[4] as? String, let score = (item[5] as? NSNumber)?.doubleValue else { continue }
+                out.append(OCRLine(text: text, box: Box(x0: n[0], y0: n[1], x1: n[2], y1: n[3]), score: score))
+            }
+            return out
+        }
+    }
+
+    /// The next line from the worker, waiting at most `timeout` seconds; a dead or stalled worker throws `Died`.
+    private func readLine(timeout: Double) throws -> Data {
+        let fd = output.fileHandleForReading.fileDescriptor
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            if let nl = buffer.firstIndex(of: 0x0A) {
+                let line = buffer[buffer.startIndex..<nl]
+                buffer.removeSubrange(buffer.startIndex...nl)
+                return Data(line)
+            }
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { stop(); throw Died(reason: "timeout") }
+            var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let r = poll(&pfd, 1, Int32(min(left, 1) * 1000))
+            if r < 0 && errno != EINTR { stop(); throw Died(reason: "poll") }
+            guard r > 0 else { continue }
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            let n = Foundation.read(fd, &chunk, chunk.count)
+            guard n > 0 else { stop(); throw Died(reason: "closed") }
+            buffer.append(contentsOf: chunk[0..<n])
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import XueshiCore
+import XueshiOCR
+
+/// Photos and scans as image files (JPEG, PNG, TIFF, WebP): decoded, then read by OCR as one page.
+enum ImageReader {
+    static func read(data: Data, width: Double, height: Double, options: ReadOptions) -> Result<Document, ReadError> {
+        if width * height > Double(ImageFiles.maxPixels) {
+            return .failure(.tooLarge(bytes: data.count, limit: options.maxBytes))
+        }
+        let unread = { (ocr: PageOCRInfo?) -> Result<Document, ReadError> in
+            // The page exists so checks can say why nothing was read. Size in pixels.
+            var page = Page(number: 1, width: width, height: height, blocks: [], textSource: .none, imageCoverage: 1)
+            page.ocr = ocr
+            var document = Document(format: .image, pages: [page], byteCount: data.count)
+            document.pageCount = 1
+            return .success(document)
+        }
+        guard options.ocr != .off else { return unread(nil) }
+        let image: PixelImage
+        switch ImageFiles.decode(data) {
+        case .success(let i): image = i
+        case .failure(.tooLarge(let w, let h)):
+            return .failure(ReadError(code: "too-large", message: "图片过大（\(w)×\(h) 像素），超过上限"))
+        case .failure(.unreadable):
+            return .failure(.corrupt("：图片文件已损坏或格式不受支持"))
+        }
+        let engine: any OCREngine
+        switch OCREngines.engine(options.ocr) {
+        case .success(let e): engine = e
+        case .failure(let err):
+            return unread(PageOCRInfo(engine: options.ocr.rawValue, meanScore: 0, quarterTurns: 0, skew: 0,
+                                      reason: "no-text-layer", seconds: 0, error: err.message))
+        }
+        let out = OCRReader.read(image, number: 1, engine: engine, reason: "no-text-layer")
+        var document = Document(format: .image, pages: [out.page], byteCount: data.count)
+        document.pageCount = 1
+        document.seals = out.seals
+        document.codes = out.codes
+        return .success(document)
+    }
+}

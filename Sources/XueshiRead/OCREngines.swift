@@ -1,0 +1,41 @@
+import Foundation
+import XueshiCore
+import XueshiOCR
+
+/// The process's OCR engines, started on first use and shared by every thread (each engine pools its own
+/// instances). `auto` is PP-OCR when its worker starts, else tesseract.
+public enum OCREngines {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var ppocr: Result<PPOCREngine, OCRError>?
+    nonisolated(unsafe) private static var tesseract: Result<TesseractEngine, OCRError>?
+
+    /// The engine for a choice, or why there is none.
+    public static func engine(_ choice: OCRChoice) -> Result<any OCREngine, OCRError> {
+        switch choice {
+        case .off: return .failure(OCRError("OCR 已关闭（--ocr off）"))
+        case .ppocr: return ppocrEngine().map { $0 as any OCREngine }
+        case .tesseract: return tesseractEngine().map { $0 as any OCREngine }
+        case .auto:
+            if case .success(let e) = ppocrEngine() { return .success(e) }
+            return tesseractEngine().map { $0 as any OCREngine }
+        }
+    }
+
+    static func ppocrEngine() -> Result<PPOCREngine, OCRError> {
+        lock.lock(); defer { lock.unlock() }
+        if let r = ppocr { return r }
+        let r: Result<PPOCREngine, OCRError>
+        do { r = .success(try PPOCREngine()) } catch { r = .failure(error as? OCRError ?? OCRError("\(error)")) }
+        ppocr = r
+        return r
+    }
+
+    static func tesseractEngine() -> Result<TesseractEngine, OCRError> {
+        lock.lock(); defer { lock.unlock() }
+        if let r = tesseract { return r }
+        let r: Result<TesseractEngine, OCRError>
+        do { r = .success(try TesseractEngine()) } catch { r = .failure(error as? OCRError ?? OCRError("\(error)")) }
+        tesseract = r
+        return r
+    }
+}

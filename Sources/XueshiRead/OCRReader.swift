@@ -1,0 +1,180 @@
+import Foundation
+import XueshiCore
+import XueshiOCR
+
+/// Reads a page image with OCR into the same positioned-text model the PDF reader fills: quarter turn and skew
+/// undone, red seal ink taken out of the body text and read on its own (unwrapped arc) for the issuer, paper
+/// evened, lines cleaned (CJK spaces, digit confusions), then laid out by `PageLayout` like a text layer.
+enum OCRReader {
+    /// PDF pages are rendered at this resolution for OCR (200 dpi read better than 300 for tesseract here).
+    static let dpi = 200.0
+
+    struct Output {
+        var page: Page
+        var seals: [SealInfo]
+        var codes: [CodeInfo]
+        /// The prepared grey image, for code reading.
+        var grey: PixelImage
+    }
+
+    /// `image` in colour (RGB) at any resolution; `scale` says its pixels per point (for photos an assumption).
+    static func read(_ image: PixelImage, number: Int, engine: any OCREngine, reason: String) -> Output {
+        let started = Date()
+        var img = fitted(image)
+        var quarters = 0
+        if !Preprocess.linesRunAcross(img.grey) { quarters = 1; img = Preprocess.rotate(img, quarters: 1) }
+        let skew = Preprocess.skewAngle(img.grey)
+        if abs(skew) >= 0.3 { img = Preprocess.rotate(img, degrees: skew) }
+
+        var best: Attempt
+        do {
+            best = try attempt(img, engine: engine)
+            // Upside down (or on the other side): read turned round and keep the better reading.
+            if best.quality < 0.7 * Double(max(best.characters, 1)) || best.characters < 12 {
+                let turned = Preprocess.rotate(img, quarters: 2)
+                let other = try attempt(turned, engine: engine)
+                if other.quality > best.quality * 1.15 { best = other; img = turned; quarters += 2 }
+            }
+        } catch {
+            let info = PageOCRInfo(engine: engine.name, meanScore: 0, quarterTurns: quarters, skew: skew, reason: reason,
+                                   seconds: Date().timeIntervalSince(started), error: "\(error)")
+            var page = Page(number: number, width: Double(img.width) / img.scale, height: Double(img.height) / img.scale,
+                            blocks: [], textSource: .none, imageCoverage: 1)
+            page.ocr = info
+            return Output(page: page, seals: [], codes: [], grey: img.grey)
+        }
+
+        let width = Double(img.width) / img.scale, height = Double(img.height) / img.scale
+        var blocks = layout(best.lines, scale: img.scale, width: width, height: height)
+        var seals: [SealInfo] = []
+        for seal in best.seals {
+            var s = seal
+            if let read = readSeal(img, seal: seal, engine: engine) {
+                s.text = read.text
+                blocks.append(sealBlock(read.text, score: read.score, box: seal.box))
+            }
+            seals.append(s)
+        }
+        let scored = best.lines.filter { !$0.text.isEmpty }
+        let weight = scored.reduce(0) { $0 + Double($1.text.count) }
+        let mean = weight > 0 ? scored.reduce(0) { $0 + $1.score * Double($1.text.count) } / weight : 0
+        var page = Page(number: number, width: width, height: height, blocks: blocks,
+                        textSource: blocks.isEmpty ? .none : .ocr, imageCoverage: 1)
+        page.ocr = PageOCRInfo(engine: engine.name, meanScore: (mean * 1000).rounded() / 1000, quarterTurns: quarters,
+                               skew: (skew * 10).rounded() / 10, reason: reason,
+                               seconds: (Date().timeIntervalSince(started) * 1000).rounded() / 1000)
+        let grey = best.grey
+        let codes = CodeReader.decode(grey, page: number, density: 2)
+        return Output(page: page, seals: seals, codes: codes, grey: grey)
+    }
+
+    /// Photos and odd scans brought to about 200 dpi for an A4 page (long side 1600–2400 px).
+    static func fitted(_ image: PixelImage) -> PixelImage {
+        let long = Double(max(image.width, image.height))
+        guard long > 0 else { return image }
+        if long > 2600 { return Preprocess.resize(image, factor: 2339 / long) }
+        if long < 1100 { return Preprocess.resize(image, factor: 1600 / long) }
+        return image
+    }
+
+    struct Attempt {
+        var lines: [OCRLine]
+        var seals: [SealInfo]
+        var grey: PixelImage
+        /// Σ score × readable characters (CJK, digits): what a turn is judged by.
+        var quality: Double
+        var characters: Int
+    }
+
+    static func attempt(_ img: PixelImage, engine: any OCREngine) throws -> Attempt {
+        // Seals are found at 72 dpi, where SealFinder's sizes were measured.
+        let small = Preprocess.resize(img, factor: 1 / img.scale)
+        let seals = img.channels == 3 ? SealFinder.find(in: small, page: 0) : []
+        let sealPixels = seals.map { s in
+            Box(x0: s.box.x0 * img.scale, y0: s.box.y0 * img.scale, x1: s.box.x1 * img.scale, y1: s.box.y1 * img.scale)
+        }
+        let grey = Preprocess.evenPaper(Preprocess.grey(img, sealBoxes: sealPixels))
+        let lines = try engine.recognize(grey, singleLine: false)
+        var quality = 0.0, characters = 0
+        for l in lines {
+            let n = l.text.filter { OCRText.isCJK($0) || $0.isNumber }.count
+            quality += l.score * Double(n)
+            characters += n
+        }
+        return Attempt(lines: lines, seals: seals, grey: grey, quality: quality, characters: characters)
+    }
+
+    /// The arc of a seal unrolled and read as one line; nil when nothing like a name came out.
+    static func readSeal(_ img: PixelImage, seal: SealInfo, engine: any OCREngine) -> (text: String, score: Double)? {
+        let pad = 0.03
+        let b = seal.box
+        let box = Box(x0: (b.x0 - b.width * pad) * img.scale, y0: (b.y0 - b.height * pad) * img.scale,
+                      x1: (b.x1 + b.width * pad) * img.scale, y1: (b.y1 + b.height * pad) * img.scale)
+        guard let strip = SealUnwrap.strip(img, box: box, isInk: { r, g, bl in
+            Int(r) >= 100 && Int(r) - Int(g) >= 40 && Int(r) - Int(bl) >= 30
+        }) else { return nil }
+        guard let lines = try? engine.recognize(strip, singleLine: true) else { return nil }
+        let text = lines.map { OCRText.clean($0.text).text }.joined().filter { !$0.isWhitespace }
+        let score = lines.map(\.score).min() ?? 0
+        guard text.filter(OCRText.isCJK).count >= 4, score >= 0.5 else { return nil }
+        return (text, score)
+    }
+
+    /// OCR lines (pixels) → glyphs (points) → blocks through the same layout as a text layer. Each glyph keeps its
+    /// line's score, which the finished lines carry as `Line.score`.
+    static func layout(_ lines: [OCRLine], scale: Double, width: Double, height: Double) -> [Block] {
+        var glyphs: [Glyph] = []
+        var scoreOf: [Box: Double] = [:]
+        for (n, line) in lines.enumerated() {
+            let (text, source) = OCRText.clean(line.text)
+            let chars = Array(text)
+            guard !chars.isEmpty else { continue }
+            let boxes = charBoxes(chars, source: source, line: line)
+            var pendingSpace = true
+            for (i, c) in chars.enumerated() {
+                if c.isWhitespace { pendingSpace = true; continue }
+                let b = boxes[i]
+                let box = Box(x0: b.x0 / scale, y0: b.y0 / scale, x1: b.x1 / scale, y1: b.y1 / scale)
+                for scalar in c.unicodeScalars {
+                    glyphs.append(Glyph(scalar: scalar, box: box, popplerLine: n, spaceBefore: pendingSpace))
+                    pendingSpace = false
+                }
+                scoreOf[box] = min(scoreOf[box] ?? 1, line.score)
+            }
+        }
+        guard !glyphs.isEmpty else { return [] }
+        return PageLayout(width: width, height: height).blocks(from: glyphs).map { block in
+            var b = block
+            for i in b.lines.indices {
+                let s = b.lines[i].glyphs.compactMap { scoreOf[$0] }
+                b.lines[i].score = s.isEmpty ? nil : s.reduce(0, +) / Double(s.count)
+            }
+            return b
+        }
+    }
+
+    /// A box per character: the engine's own, or the line's box shared out by width (a CJK character is about
+    /// twice as wide as a digit or a Latin letter).
+    static func charBoxes(_ chars: [Character], source: [Int], line: OCRLine) -> [Box] {
+        if let own = line.charBoxes, source.allSatisfy({ $0 < own.count }) { return source.map { own[$0] } }
+        let weights = chars.map { OCRText.isCJK($0) ? 1.0 : ($0.isWhitespace ? 0.35 : 0.55) }
+        let total = max(weights.reduce(0, +), 0.01)
+        var x = line.box.x0
+        return weights.map { w in
+            let dx = (line.box.x1 - line.box.x0) * w / total
+            defer { x += dx }
+            return Box(x0: x, y0: line.box.y0, x1: x + dx * 0.92, y1: line.box.y1)
+        }
+    }
+
+    /// A seal read by OCR, as the seal zone's block (the same shape SealText gives a vector seal).
+    static func sealBlock(_ text: String, score: Double, box: Box) -> Block {
+        let chars = Array(text)
+        let step = box.width / Double(max(chars.count, 1))
+        let glyphs = chars.indices.map { i in
+            Box(x0: box.x0 + step * Double(i), y0: box.y0, x1: box.x0 + step * Double(i + 1), y1: box.y0 + box.height * 0.3)
+        }
+        let line = Line(text: text, glyphs: glyphs, box: box, fontSize: max(box.height / 6, 4), score: score)
+        return Block(lines: [line], box: box, isSeal: true)
+    }
+}
