@@ -345,15 +345,20 @@ def add_speckle(arr, nrng, density):
 
 
 def skew_image(img, angle, fill):
-    """Rotate inside the same frame (the page sits askew on the glass); the angle is halved while ink would be cut."""
+    """Rotate inside the same frame (the page sits askew on the glass, so its corners may leave the scanned area,
+    as on real scans). The angle is halved while ink away from the page border (text, seals) would be cut."""
     grey = np.asarray(img.convert("L"))
-    ink = int((grey < 160).sum())
+    h, w = grey.shape
+    band = int(0.06 * min(h, w))
+    inner = np.zeros_like(grey)
+    inner[band:h - band, band:w - band] = (grey[band:h - band, band:w - band] < 160) * 255
+    total = int((inner > 127).sum())
+    mask = Image.fromarray(inner)
     a = angle
     for _ in range(4):
-        out = img.rotate(a, resample=Image.BICUBIC, expand=False, fillcolor=fill)
-        lost = ink - int((np.asarray(out.convert("L")) < 160).sum())
-        if lost <= max(50, ink // 400):
-            return out, a
+        kept = int((np.asarray(mask.rotate(a, resample=Image.NEAREST, expand=False, fillcolor=0)) > 127).sum())
+        if total - kept <= 20:
+            return img.rotate(a, resample=Image.BICUBIC, expand=False, fillcolor=fill), a
         a = round(a / 2, 2)
     return img, 0.0
 
@@ -493,12 +498,13 @@ def encode(img, r, when):
     dpi = (r["dpi"], r["dpi"]) if r["render"] == "scan" else (72, 72)
     buf = io.BytesIO()
     if fmt in ("pdf", "jpg"):
-        img.save(buf, "JPEG", quality=q, optimize=True, dpi=dpi if r["render"] == "scan" or fmt == "pdf" else (72, 72))
+        img.save(buf, "JPEG", quality=q, optimize=True, dpi=dpi)
         if fmt == "jpg":
             return buf.getvalue(), f"JPEG q{q}"
-        if r["render"] == "photo":        # a phone app's PDF: the photo at 150 dpi on the page
+        if r["render"] == "photo":        # a phone app's PDF: the photo's long side is the A4 long side
             buf = io.BytesIO()
-            img.save(buf, "JPEG", quality=q, optimize=True, dpi=(150, 150))
+            pdpi = round(max(img.size) / (297 / 25.4))
+            img.save(buf, "JPEG", quality=q, optimize=True, dpi=(pdpi, pdpi))
         creator, producer = r["scanner"]
         pdf = img2pdf.convert(buf.getvalue(), creationdate=when, moddate=when, creator=creator, producer=producer,
                               engine=img2pdf.Engine.internal)
@@ -667,10 +673,12 @@ def first_page_only(cand, lab):
 def refresh_expected(lab):
     """Recompute facts.expectedProposal with corpus/expected_proposals.py's own rule (labels only)."""
     sys.path.insert(0, HERE)
+    keep, sys.dont_write_bytecode = sys.dont_write_bytecode, True
     try:
         import expected_proposals
     finally:
         sys.path.pop(0)
+        sys.dont_write_bytecode = keep
     facts = lab.setdefault("facts", {})
     facts.pop("expectedProposal", None)
     facts.pop("expectedProposalFrom", None)
