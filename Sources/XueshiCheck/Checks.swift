@@ -50,9 +50,9 @@ public enum Checks {
                               message: "第\(garbled.map(String.init).joined(separator: "、"))页的文字层乱码（字体缺少编码映射），需要 OCR 识别或人工阅读",
                               page: garbled.first))
         }
-        let blank = doc.pages.filter { $0.blocks.isEmpty }.map(\.number)
+        let blank = doc.pages.filter { $0.blocks.isEmpty && $0.ocr?.error == nil && $0.ocr == nil }.map(\.number)
         if !blank.isEmpty && doc.format != .ofd {
-            let scanned = doc.pages.filter { $0.blocks.isEmpty && $0.imageCoverage > 0.3 }.map(\.number)
+            let scanned = doc.pages.filter { $0.blocks.isEmpty && $0.ocr == nil && $0.imageCoverage > 0.3 }.map(\.number)
             let all = blank.count == doc.pages.count
             if doc.format == .image || !scanned.isEmpty {
                 flags.append(Flag(code: "needs-ocr", severity: .info,
@@ -60,6 +60,33 @@ public enum Checks {
                                     + "，没有文字层，需要 OCR 识别后才能提取信息", page: scanned.first ?? 1))
             } else if all {
                 flags.append(Flag(code: "no-text", severity: .warning, message: "文件没有任何可读文字（空白页）", page: 1))
+            }
+        }
+        flags += ocr(doc)
+        return flags
+    }
+
+    /// OCR that failed, or read a page so poorly that a reviewer should read it by eye.
+    static func ocr(_ doc: Document) -> [Flag] {
+        var flags: [Flag] = []
+        let failed = doc.pages.filter { $0.ocr?.error != nil }
+        if let first = failed.first {
+            flags.append(Flag(code: "needs-ocr", severity: .warning,
+                              message: "第\(failed.map { String($0.number) }.joined(separator: "、"))页需要 OCR 识别，但未能识别：\(first.ocr?.error ?? "")",
+                              page: first.number))
+        }
+        for page in doc.pages {
+            guard let o = page.ocr, o.error == nil else { continue }
+            let lines = page.lines.filter { $0.score != nil }
+            let weak = lines.filter { ($0.score ?? 1) < PageOCRInfo.lowScore }
+            if page.blocks.isEmpty {
+                flags.append(Flag(code: "ocr-low-confidence", severity: .warning,
+                                  message: "第\(page.number)页经 OCR（\(o.engine)）未识别出任何文字，请人工阅读原件", page: page.number))
+            } else if o.meanScore < PageOCRInfo.lowScore || (lines.count >= 3 && Double(weak.count) / Double(lines.count) > 0.3) {
+                flags.append(Flag(code: "ocr-low-confidence", severity: .warning,
+                                  message: String(format: "第%d页为 OCR 识别（%@），识别可信度偏低（平均 %.2f，%d/%d 行低于 %.2f），请人工核对",
+                                                  page.number, o.engine, o.meanScore, weak.count, lines.count, PageOCRInfo.lowScore),
+                                  page: page.number))
             }
         }
         return flags

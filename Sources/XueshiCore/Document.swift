@@ -66,6 +66,8 @@ public struct Page: Sendable {
 
 /// How a page was read by OCR: the engine, its mean line score, the turn and skew it undid, and why it ran.
 public struct PageOCRInfo: Sendable, Codable, Hashable {
+    /// Below this line score a page is worth reading by eye (`ocr-low-confidence`).
+    public static let lowScore = 0.80
     public var engine: String
     /// Mean line score weighted by characters (0...1).
     public var meanScore: Double

@@ -202,8 +202,10 @@ public struct Extractor: Sendable {
         let page = ctx.view.page(at: c.range.lowerBound)
         let snippet = ctx.view.snippet(c.range)
         let box = ctx.view.box(of: c.range)
+        let confidence = OCRConfidence.adjust(c.score, field: name, value: c.value, snippet: snippet,
+                                              ocrScore: ctx.view.ocrScore(of: c.range))
         func field(_ v: FieldValue) -> ExtractedField {
-            ExtractedField(value: v, confidence: c.score, page: page, snippet: snippet, box: box, why: c.why)
+            ExtractedField(value: v, confidence: confidence, page: page, snippet: snippet, box: box, why: c.why)
         }
         switch c.value {
         case .span(let a, let b) where name == "period":

@@ -27,6 +27,8 @@ public struct TextView: Sendable {
         public var box: Box
         public var fontSize: Double
         public var zone: Zone
+        /// The OCR engine's score for the line; nil for a text layer.
+        public var score: Double? = nil
     }
 
     public let chars: [Character]
@@ -81,7 +83,7 @@ public struct TextView: Sendable {
                         boxes.append(s < glyphs.count ? glyphs[s] : nil)
                     }
                     lines.append(ViewLine(range: start..<chars.count, page: page.number, box: line.box,
-                                          fontSize: line.fontSize, zone: zone))
+                                          fontSize: line.fontSize, zone: zone, score: line.score))
                     previous = (line, cleaned)
                 }
             }
@@ -217,6 +219,18 @@ public struct TextView: Sendable {
     }
 
     /// The union of the glyph boxes in a range (on the page of its first character).
+    /// The lowest OCR score of the lines a range touches; nil when it is all text layer.
+    public func ocrScore(of range: Range<Int>) -> Double? {
+        var low: Double? = nil
+        var seen = Set<Int>()
+        for i in range where i >= 0 && i < lineOf.count {
+            let l = lineOf[i]
+            guard l >= 0, seen.insert(l).inserted, let s = lines[l].score else { continue }
+            low = min(low ?? s, s)
+        }
+        return low
+    }
+
     public func box(of range: Range<Int>) -> Box? {
         guard let p = page(at: range.lowerBound) ?? range.lazy.compactMap({ self.page(at: $0) }).first else { return nil }
         return Box.union(range.filter { $0 < boxes.count && self.page(at: $0) == p }.compactMap { boxes[$0] })

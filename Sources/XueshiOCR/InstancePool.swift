@@ -28,6 +28,12 @@ final class InstancePool<Instance>: @unchecked Sendable {
         return result.0
     }
 
+    /// The idle instances (for measurements).
+    func all() -> [Instance] {
+        condition.lock(); defer { condition.unlock() }
+        return idle
+    }
+
     private func borrow() throws -> Instance {
         condition.lock()
         while idle.isEmpty && made >= limit { condition.wait() }

@@ -9,10 +9,19 @@ public struct OCRLine: Sendable, Hashable {
     public var score: Double
     /// One box per Character of `text` when the engine gives them (tesseract); nil → spread over `box`.
     public var charBoxes: [Box]?
+    /// The line's corners (top-left, top-right, bottom-right, bottom-left) when the engine gives a slanted box
+    /// (PP-OCR): characters are placed along it, so a slanted line does not swallow its neighbours.
+    public var quad: [(Double, Double)]? = nil
 
     public init(text: String, box: Box, score: Double, charBoxes: [Box]? = nil) {
         self.text = text; self.box = box; self.score = score; self.charBoxes = charBoxes
     }
+
+    public static func == (a: OCRLine, b: OCRLine) -> Bool {
+        a.text == b.text && a.box == b.box && a.score == b.score && a.charBoxes == b.charBoxes
+    }
+
+    public func hash(into h: inout Hasher) { h.combine(text); h.combine(box) }
 }
 
 /// Why an engine could not read an image.

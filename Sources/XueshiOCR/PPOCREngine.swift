@@ -22,6 +22,11 @@ public final class PPOCREngine: OCREngine, @unchecked Sendable {
         _ = try pool.with { _ in ((), keep: true) }
     }
 
+    /// The largest resident memory any live worker reached, in MB (VmHWM from /proc).
+    public func workerPeakMB() -> Double {
+        pool.all().map { $0.peakMB() }.max() ?? 0
+    }
+
     public static var defaultPython: String {
         ProcessInfo.processInfo.environment["XUESHI_PYTHON"] ?? "python3"
     }
@@ -81,6 +86,13 @@ final class PPOCRWorker: @unchecked Sendable {
 
     deinit { stop() }
 
+    func peakMB() -> Double {
+        guard alive, let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        let kb = Double(line.split(separator: " ").dropFirst().first(where: { !$0.isEmpty }) ?? "") ?? 0
+        return kb / 1024
+    }
+
     func stop() {
         guard alive else { return }
         alive = false
@@ -104,7 +116,12 @@ final class PPOCRWorker: @unchecked Sendable {
             for item in obj["lines"] as? [[Any]] ?? [] where item.count >= 6 {
                 let n = item.prefix(4).map { ($0 as? NSNumber)?.doubleValue ?? 0 }
                 guard let text = item[4] as? String, let score = (item[5] as? NSNumber)?.doubleValue else { continue }
-                out.append(OCRLine(text: text, box: Box(x0: n[0], y0: n[1], x1: n[2], y1: n[3]), score: score))
+                var line = OCRLine(text: text, box: Box(x0: n[0], y0: n[1], x1: n[2], y1: n[3]), score: score)
+                if item.count >= 7, let q = item[6] as? [Any], q.count == 8 {
+                    let v = q.map { ($0 as? NSNumber)?.doubleValue ?? 0 }
+                    line.quad = (0..<4).map { (v[$0], v[4 + $0]) }
+                }
+                out.append(line)
             }
             return out
         }

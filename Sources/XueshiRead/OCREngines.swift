@@ -21,6 +21,13 @@ public enum OCREngines {
         }
     }
 
+    /// Peak memory of the PP-OCR workers, when they run.
+    public static func ppocrWorkerPeakMB() -> Double {
+        lock.lock(); defer { lock.unlock() }
+        if case .success(let e)? = ppocr { return e.workerPeakMB() }
+        return 0
+    }
+
     static func ppocrEngine() -> Result<PPOCREngine, OCRError> {
         lock.lock(); defer { lock.unlock() }
         if let r = ppocr { return r }

@@ -22,8 +22,9 @@ enum OCRReader {
         let started = Date()
         var img = fitted(image)
         var quarters = 0
-        if !Preprocess.linesRunAcross(img.grey) { quarters = 1; img = Preprocess.rotate(img, quarters: 1) }
-        let skew = Preprocess.skewAngle(img.grey)
+        if !Preprocess.linesRunAcross(Preprocess.evenPaper(img.grey)) { quarters = 1; img = Preprocess.rotate(img, quarters: 1) }
+        // Paper evened first, so a dark table or background around a photographed page does not count as text.
+        let skew = Preprocess.skewAngle(Preprocess.evenPaper(img.grey))
         if abs(skew) >= 0.3 { img = Preprocess.rotate(img, degrees: skew) }
 
         var best: Attempt
@@ -159,11 +160,18 @@ enum OCRReader {
         if let own = line.charBoxes, source.allSatisfy({ $0 < own.count }) { return source.map { own[$0] } }
         let weights = chars.map { OCRText.isCJK($0) ? 1.0 : ($0.isWhitespace ? 0.35 : 0.55) }
         let total = max(weights.reduce(0, +), 0.01)
-        var x = line.box.x0
+        // Corners: from the quad when the engine gave one, else the upright box.
+        let q = line.quad ?? [(line.box.x0, line.box.y0), (line.box.x1, line.box.y0), (line.box.x1, line.box.y1),
+                              (line.box.x0, line.box.y1)]
+        func lerp(_ a: (Double, Double), _ b: (Double, Double), _ t: Double) -> (Double, Double) {
+            (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+        }
+        var acc = 0.0
         return weights.map { w in
-            let dx = (line.box.x1 - line.box.x0) * w / total
-            defer { x += dx }
-            return Box(x0: x, y0: line.box.y0, x1: x + dx * 0.92, y1: line.box.y1)
+            let t0 = acc / total, t1 = (acc + w * 0.92) / total
+            acc += w
+            let pts = [lerp(q[0], q[1], t0), lerp(q[0], q[1], t1), lerp(q[3], q[2], t0), lerp(q[3], q[2], t1)]
+            return Box(x0: pts.map(\.0).min()!, y0: pts.map(\.1).min()!, x1: pts.map(\.0).max()!, y1: pts.map(\.1).max()!)
         }
     }
 

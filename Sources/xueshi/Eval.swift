@@ -15,6 +15,7 @@ struct Eval: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var standards: PolicyOptions
+    @OptionGroup var ocrOptions: OCROptions
 
     @Argument(help: "含 labels.json 的目录 (folders holding labels.json)")
     var paths: [String]
@@ -24,6 +25,7 @@ struct Eval: ParsableCommand {
         do { labelled = try Labels.load(under: paths) } catch { throw UsageError(description: "标注读取失败：\(error)") }
         guard !labelled.isEmpty else { throw UsageError(description: "没有找到 labels.json (no labels found)") }
         var options = ScanOptions()
+        ocrOptions.apply(to: &options)
         options.policy = standards.policy
         let scanner = Pipeline(library: try common.library(), policies: try standards.load(), options: options)
         let results = scanner.scan(files: labelled.map(\.path))

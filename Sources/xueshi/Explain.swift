@@ -13,12 +13,14 @@ struct Explain: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var standards: PolicyOptions
+    @OptionGroup var ocrOptions: OCROptions
 
     @Argument(help: "一个文件 (one file)")
     var file: String
 
     func run() throws {
         var options = ScanOptions()
+        ocrOptions.apply(to: &options)
         options.unmask = unmask
         options.policy = standards.policy
         let scanner = Pipeline(library: try common.library(), policies: try standards.load(), options: options)

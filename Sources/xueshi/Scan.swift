@@ -17,6 +17,7 @@ struct Scan: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var standards: PolicyOptions
+    @OptionGroup var ocrOptions: OCROptions
 
     @Argument(help: "PDF 文件或目录（目录递归）(files or folders, recursed)")
     var paths: [String]
@@ -29,6 +30,7 @@ struct Scan: ParsableCommand {
         let files: [String]
         do { files = try FileWalk.files(paths) } catch { throw UsageError(description: "\(error)") }
         var options = ScanOptions()
+        ocrOptions.apply(to: &options)
         options.unmask = unmask
         options.policy = standards.policy
         let scanner = Pipeline(library: try common.library(), policies: try standards.load(), options: options)

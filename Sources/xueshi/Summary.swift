@@ -22,6 +22,7 @@ struct Summary: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var standards: PolicyOptions
+    @OptionGroup var ocrOptions: OCROptions
 
     @Argument(help: "一名学员的材料（文件或目录）(one learner's uploads: files or folders)")
     var paths: [String]
@@ -36,6 +37,7 @@ struct Summary: ParsableCommand {
         do { files = try FileWalk.files(paths) } catch { throw UsageError(description: "\(error)") }
         let policies = try standards.load()
         var options = ScanOptions()
+        ocrOptions.apply(to: &options)
         options.policy = standards.policy
         let reports = Pipeline(library: try common.library(), policies: policies, options: options)
             .scan(files: files).map(\.report)

@@ -11,11 +11,12 @@ struct Xueshi: ParsableCommand {
         退出码 / exit codes: 0 全部读取 (all read); 1 部分文件无法读取，其报告带 error (some could not be read); \
         2 用法错误 (usage).
         """,
-        subcommands: [Scan.self, Explain.self, Eval.self, Bench.self, Summary.self],
+        subcommands: [Scan.self, Explain.self, Eval.self, Bench.self, BenchOCR.self, Summary.self],
         defaultSubcommand: Scan.self)
 
     /// Usage errors exit 2 (the README's contract), not ArgumentParser's 64.
     static func main() {
+        limitOpenMPThreads()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -32,6 +33,18 @@ struct Xueshi: ParsableCommand {
             leave(code.rawValue == 1 ? 1 : 2)
         }
     }
+}
+
+/// Tesseract's OpenMP build runs 3–4× slower on 2 cores unless `OMP_THREAD_LIMIT=1` is set when the process
+/// starts (libgomp reads it in a constructor, before `main`): set it and start again, once.
+func limitOpenMPThreads() {
+    guard getenv("OMP_THREAD_LIMIT") == nil else { return }
+    setenv("OMP_THREAD_LIMIT", "1", 1)
+    let args = CommandLine.arguments
+    var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) }
+    argv.append(nil)
+    execv("/proc/self/exe", &argv)
+    // execv only returns on failure: go on with OpenMP's default.
 }
 
 /// Exits with `code`. A process that validated digital signatures may crash in NSS teardown while `exit()` runs
