@@ -25,7 +25,8 @@ public enum OCRText {
         func isDigit(_ i: Int) -> Bool { i >= 0 && i < chars.count && chars[i].isASCII && chars[i].isNumber }
         for i in chars.indices {
             let c = chars[i]
-            let left = isDigit(i - 1), right = isDigit(i + 1)
+            // "3.o": a decimal point after a digit counts as a digit beside.
+            let left = isDigit(i - 1) || (i >= 2 && chars[i - 1] == "." && isDigit(i - 2)), right = isDigit(i + 1)
             guard left || right else { continue }
             switch c {
             case "O", "o", "〇" where left && right: chars[i] = "0"

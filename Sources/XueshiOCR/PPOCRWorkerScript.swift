@@ -30,7 +30,9 @@ for raw in sys.stdin:
             for item in res or []:
                 lines.append([0, 0, 0, 0, item[0], float(item[1])])
         else:
-            res, _ = engine(req["path"])
+            # No per-line angle classifier: it turned lines holding “quotes” upside down, which then read as
+            # nothing; the page's turn is settled before OCR (OCRReader).
+            res, _ = engine(req["path"], use_cls=False)
             for box, text, score in res or []:
                 xs = [float(p[0]) for p in box]
                 ys = [float(p[1]) for p in box]

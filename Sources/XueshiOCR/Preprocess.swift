@@ -101,14 +101,41 @@ public enum Preprocess {
 
     // MARK: skew and orientation
 
-    /// Dark pixels of a grey image, sampled every `step` pixels: (x, y) in sample units.
+    /// Dark pixels of a grey image, sampled every `step` pixels: (x, y) in sample units. Ink in long straight runs
+    /// (frame borders, table rules, underlines) is left out: it is not text, and a portrait frame's long sides
+    /// would otherwise outvote the text lines when the page's turn is judged.
     static func darkPoints(_ img: PixelImage, step: Int, threshold: UInt8 = 128) -> [(Double, Double)] {
-        var pts: [(Double, Double)] = []
-        for y in stride(from: 0, to: img.height, by: step) {
-            for x in stride(from: 0, to: img.width, by: step) where img.pixels[y * img.width + x] < threshold {
-                pts.append((Double(x / step), Double(y / step)))
+        let w = (img.width + step - 1) / step, h = (img.height + step - 1) / step
+        guard w > 0, h > 0 else { return [] }
+        var dark = [Bool](repeating: false, count: w * h)
+        for y in 0..<h {
+            for x in 0..<w where img.pixels[(y * step) * img.width + x * step] < threshold { dark[y * w + x] = true }
+        }
+        // About 12 mm: longer than any character, shorter than a rule.
+        let maxRun = max(8, Int(img.scale * 72 / 25.4 * 12) / step)
+        var keep = dark
+        for y in 0..<h {
+            var x = 0
+            while x < w {
+                guard dark[y * w + x] else { x += 1; continue }
+                var e = x
+                while e < w && dark[y * w + e] { e += 1 }
+                if e - x > maxRun { for k in x..<e { keep[y * w + k] = false } }
+                x = e
             }
         }
+        for x in 0..<w {
+            var y = 0
+            while y < h {
+                guard dark[y * w + x] else { y += 1; continue }
+                var e = y
+                while e < h && dark[e * w + x] { e += 1 }
+                if e - y > maxRun { for k in y..<e { keep[k * w + x] = false } }
+                y = e
+            }
+        }
+        var pts: [(Double, Double)] = []
+        for y in 0..<h { for x in 0..<w where keep[y * w + x] { pts.append((Double(x), Double(y))) } }
         return pts
     }
 

@@ -20,21 +20,36 @@ enum OCRReader {
     /// `image` in colour (RGB) at any resolution; `scale` says its pixels per point (for photos an assumption).
     static func read(_ image: PixelImage, number: Int, engine: any OCREngine, reason: String) -> Output {
         let started = Date()
-        var img = fitted(image)
-        var quarters = 0
-        if !Preprocess.linesRunAcross(Preprocess.evenPaper(img.grey)) { quarters = 1; img = Preprocess.rotate(img, quarters: 1) }
-        // Paper evened first, so a dark table or background around a photographed page does not count as text.
-        let skew = Preprocess.skewAngle(Preprocess.evenPaper(img.grey))
-        if abs(skew) >= 0.3 { img = Preprocess.rotate(img, degrees: skew) }
-
-        var best: Attempt
+        let base = fitted(image)
+        // Turned by a quarter when the ink runs down the page; the reading decides between the turn and none
+        // (CJK text in a grid is ambiguous to projections), and a poor reading is tried the other way up.
+        let across = Preprocess.linesRunAcross(Preprocess.evenPaper(base.grey))
+        var img = base, quarters = 0, skew = 0.0
+        var best: Attempt? = nil
         do {
-            best = try attempt(img, engine: engine)
-            // Upside down (or on the other side): read turned round and keep the better reading.
-            if best.quality < 0.7 * Double(max(best.characters, 1)) || best.characters < 12 {
-                let turned = Preprocess.rotate(img, quarters: 2)
-                let other = try attempt(turned, engine: engine)
-                if other.quality > best.quality * 1.15 { best = other; img = turned; quarters += 2 }
+            func tryTurn(_ q: Int) throws {
+                var turned = Preprocess.rotate(base, quarters: q)
+                // Paper evened first, so a dark table or background around a photographed page does not count as text.
+                let angle = Preprocess.skewAngle(Preprocess.evenPaper(turned.grey))
+                if abs(angle) >= 0.3 { turned = Preprocess.rotate(turned, degrees: angle) }
+                let a = try attempt(turned, engine: engine)
+                if best == nil || a.quality > best!.quality * 1.15 { best = a; img = turned; quarters = q; skew = angle }
+            }
+            func poor() -> Bool {
+                guard let b = best else { return true }
+                return b.quality < 0.8 * Double(max(b.characters, 1)) || b.characters < 12
+            }
+            // At most three readings: the likely turn, the other way up, and (for a page judged on its side) none.
+            for q in across ? [0, 2] : [1, 3, 0] where best == nil || poor() { try tryTurn(q) }
+            // PP-OCR's Chinese model runs English words together ("PresentedtoMeganCarter"): an English page is
+            // read again by tesseract when it is installed, and its reading kept when it is as good.
+            if let b = best, engine.name == "ppocr", Self.latinShare(b.lines) > 0.6,
+               case .success(let tess) = OCREngines.engine(.tesseract),
+               let lines = try? tess.recognize(b.grey, singleLine: false) {
+                let t = Attempt(lines: lines, seals: b.seals, grey: b.grey, quality: 0, characters: 0)
+                if lines.reduce(0, { $0 + $1.text.count }) >= b.lines.reduce(0, { $0 + $1.text.count }) * 8 / 10 {
+                    best = Attempt(lines: t.lines, seals: b.seals, grey: b.grey, quality: b.quality, characters: b.characters)
+                }
             }
         } catch {
             let info = PageOCRInfo(engine: engine.name, meanScore: 0, quarterTurns: quarters, skew: skew, reason: reason,
@@ -43,6 +58,9 @@ enum OCRReader {
                             blocks: [], textSource: .none, imageCoverage: 1)
             page.ocr = info
             return Output(page: page, seals: [], codes: [], grey: img.grey)
+        }
+        guard let best else {
+            return Output(page: Page(number: number, width: 0, height: 0, blocks: [], textSource: .none), seals: [], codes: [], grey: img)
         }
 
         let width = Double(img.width) / img.scale, height = Double(img.height) / img.scale
@@ -67,6 +85,15 @@ enum OCRReader {
         let grey = best.grey
         let codes = CodeReader.decode(grey, page: number, density: 2)
         return Output(page: page, seals: seals, codes: codes, grey: grey)
+    }
+
+    /// Share of Latin letters among a reading's letters.
+    static func latinShare(_ lines: [OCRLine]) -> Double {
+        var latin = 0, all = 0
+        for l in lines {
+            for c in l.text where c.isLetter { all += 1; if c.isASCII { latin += 1 } }
+        }
+        return all > 0 ? Double(latin) / Double(all) : 0
     }
 
     /// Photos and odd scans brought to about 200 dpi for an A4 page (long side 1600–2400 px).
@@ -95,6 +122,10 @@ enum OCRReader {
             Box(x0: s.box.x0 * img.scale, y0: s.box.y0 * img.scale, x1: s.box.x1 * img.scale, y1: s.box.y1 * img.scale)
         }
         let grey = Preprocess.evenPaper(Preprocess.grey(img, sealBoxes: sealPixels))
+        if let dir = ProcessInfo.processInfo.environment["XUESHI_OCR_DEBUG_DIR"] {
+            // Developers only: the image the engine is given, to see what preparation did.
+            try? ImageFiles.writePNM(grey, to: "\(dir)/ocr-\(getpid())-\(UUID().uuidString.prefix(6)).pgm")
+        }
         let lines = try engine.recognize(grey, singleLine: false)
         var quality = 0.0, characters = 0
         for l in lines {
