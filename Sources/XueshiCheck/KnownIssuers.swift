@@ -39,6 +39,9 @@ public struct IssuerRegistry: Sendable {
 
     public static let empty = IssuerRegistry()
 
+    /// Every listed name and alias.
+    public var names: [String] { entries.flatMap { [$0.name] + ($0.aliases ?? []) } }
+
     public init() {}
 
     public init(entries: [Entry], patterns: [Pattern]) throws {

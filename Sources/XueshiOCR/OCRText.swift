@@ -37,8 +37,14 @@ public enum OCRText {
             default: break
             }
         }
-        // A 日 read as 曰 after a digit (2025年7月1曰).
+        // A 日 read as 曰 after a digit (2025年7月1曰), or as 月 closing a full date (2019年04月20月).
         for i in chars.indices where chars[i] == "曰" && isDigit(i - 1) { chars[i] = "日" }
+        for i in chars.indices where chars[i] == "月" && isDigit(i - 1) {
+            var j = i - 1
+            while j >= 0 && isDigit(j) { j -= 1 }
+            guard j >= 1, chars[j] == "月", isDigit(j - 1) else { continue }
+            chars[i] = "日"
+        }
         // Spaces between two CJK characters (or a CJK character and a digit) are the engine's, not the form's,
         // unless the gap is wide (the layout keeps cell gaps from the boxes, not from these spaces).
         var outChars: [Character] = []

@@ -118,6 +118,17 @@ public struct Pipeline: Sendable {
         checkInput.kind = extraction.kind
         checkInput.specId = extraction.specId
         var flags = Checks.run(checkInput)
+        if document.textSource == .ocr || document.textSource == .mixed, let read = fields["issuer"]?.value.string,
+           let mended = OCRMend.organisation(read, text: view.string, known: issuers.names,
+                                                score: { view.ocrScore(of: $0) }) {
+            // OCR misread the name where another spelling on the page (or the known-issuer list) is one or two
+            // characters away: that spelling is taken, and the field says so.
+            if var f = fields["issuer"] {
+                f.value = .string(mended)
+                f.confidence = round3(f.confidence * 0.9)
+                fields["issuer"] = f
+            }
+        }
         let known = KnownIssuers.check(issuer: fields["issuer"], isEvidence: extraction.isEvidence, registry: issuers)
         if let c = known.issuerConfidence { fields["issuer"]?.confidence = round3(c) }
         flags += known.flags

@@ -26,6 +26,7 @@ enum OCRReader {
         let across = Preprocess.linesRunAcross(Preprocess.evenPaper(base.grey))
         var img = base, quarters = 0, skew = 0.0
         var best: Attempt? = nil
+        var lastAttempt: Attempt? = nil
         do {
             func tryTurn(_ q: Int) throws {
                 var turned = Preprocess.rotate(base, quarters: q)
@@ -33,14 +34,24 @@ enum OCRReader {
                 let angle = Preprocess.skewAngle(Preprocess.evenPaper(turned.grey))
                 if abs(angle) >= 0.3 { turned = Preprocess.rotate(turned, degrees: angle) }
                 let a = try attempt(turned, engine: engine)
+                lastAttempt = a
                 if best == nil || a.quality > best!.quality * 1.15 { best = a; img = turned; quarters = q; skew = angle }
             }
             func poor() -> Bool {
                 guard let b = best else { return true }
                 return b.quality < 0.8 * Double(max(b.characters, 1)) || b.characters < 12
             }
-            // At most three readings: the likely turn, the other way up, and (for a page judged on its side) none.
-            for q in across ? [0, 2] : [1, 3, 0] where best == nil || poor() { try tryTurn(q) }
+            // At most three readings: the likely turn first; after a poor one, a quarter turn when its lines stood
+            // upright on the page (the engine read sideways text), else the other way up.
+            var tried: [Int] = []
+            var next = across ? 0 : 1
+            while tried.count < 3 {
+                try tryTurn(next)
+                tried.append(next)
+                guard poor(), let last = lastAttempt else { break }
+                next = last.sidewaysShare > 0.5 ? (next + 1) % 4 : (next + 2) % 4
+                if tried.contains(next) { next = (0..<4).first { !tried.contains($0) } ?? 0 }
+            }
             // PP-OCR's Chinese model runs English words together ("PresentedtoMeganCarter"): an English page is
             // read again by tesseract when it is installed, and its reading kept when it is as good.
             if let b = best, engine.name == "ppocr", Self.latinShare(b.lines) > 0.6,
@@ -63,6 +74,12 @@ enum OCRReader {
             return Output(page: Page(number: number, width: 0, height: 0, blocks: [], textSource: .none), seals: [], codes: [], grey: img)
         }
 
+        if let dir = ProcessInfo.processInfo.environment["XUESHI_OCR_DEBUG_DIR"] {
+            let dump = best.lines.map { l in
+                "\(Int(l.box.x0)),\(Int(l.box.y0)),\(Int(l.box.x1)),\(Int(l.box.y1)) \(String(format: "%.2f", l.score)) \(l.text) \(l.quad.map { "\($0)" } ?? "")"
+            }.joined(separator: "\n")
+            try? "q=\(quarters) skew=\(skew)\n\(dump)\n".write(toFile: "\(dir)/lines-\(getpid())-\(number).txt", atomically: true, encoding: .utf8)
+        }
         let width = Double(img.width) / img.scale, height = Double(img.height) / img.scale
         var blocks = layout(best.lines, scale: img.scale, width: width, height: height)
         var seals: [SealInfo] = []
@@ -112,6 +129,8 @@ enum OCRReader {
         /// Σ score × readable characters (CJK, digits): what a turn is judged by.
         var quality: Double
         var characters: Int
+        /// Share of the characters read from upright boxes (sideways text).
+        var sidewaysShare: Double = 0
     }
 
     static func attempt(_ img: PixelImage, engine: any OCREngine) throws -> Attempt {
@@ -127,13 +146,17 @@ enum OCRReader {
             try? ImageFiles.writePNM(grey, to: "\(dir)/ocr-\(getpid())-\(UUID().uuidString.prefix(6)).pgm")
         }
         let lines = try engine.recognize(grey, singleLine: false)
-        var quality = 0.0, characters = 0
+        var quality = 0.0, characters = 0, sideways = 0
         for l in lines {
             let n = l.text.filter { OCRText.isCJK($0) || $0.isNumber }.count
-            quality += l.score * Double(n)
             characters += n
+            // A line of several characters standing upright is sideways text the engine turned to read: the page
+            // is on its side, however well the words came out.
+            if n >= 3 && l.box.height > l.box.width * 1.5 { sideways += n; continue }
+            quality += l.score * Double(n)
         }
-        return Attempt(lines: lines, seals: seals, grey: grey, quality: quality, characters: characters)
+        return Attempt(lines: lines, seals: seals, grey: grey, quality: quality, characters: characters,
+                       sidewaysShare: characters > 0 ? Double(sideways) / Double(characters) : 0)
     }
 
     /// The arc of a seal unrolled and read as one line; nil when nothing like a name came out.
@@ -197,12 +220,16 @@ enum OCRReader {
         func lerp(_ a: (Double, Double), _ b: (Double, Double), _ t: Double) -> (Double, Double) {
             (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
         }
+        let midY = (q[0].1 + q[1].1 + q[2].1 + q[3].1) / 4
+        let half = max(1, ((q[3].1 - q[0].1) + (q[2].1 - q[1].1)) / 4)
         var acc = 0.0
         return weights.map { w in
             let t0 = acc / total, t1 = (acc + w * 0.92) / total
             acc += w
             let pts = [lerp(q[0], q[1], t0), lerp(q[0], q[1], t1), lerp(q[3], q[2], t0), lerp(q[3], q[2], t1)]
-            return Box(x0: pts.map(\.0).min()!, y0: pts.map(\.1).min()!, x1: pts.map(\.0).max()!, y1: pts.map(\.1).max()!)
+            // Upright at the line's middle height: a slanted line (a photo taken at an angle) keeps to its own row
+            // instead of reaching into the rows above and below.
+            return Box(x0: pts.map(\.0).min()!, y0: midY - half, x1: pts.map(\.0).max()!, y1: midY + half)
         }
     }
 

@@ -25,3 +25,12 @@ import Testing
         #expect(source == [0, 2])
     }
 }
+
+@Suite struct OCRDateMendingTests {
+    @Test func closingMonthAfterDayBecomesDay() {
+        #expect(OCRText.clean("2019年04月20月").text == "2019年04月20日")
+        #expect(OCRText.clean("3.o学时").text == "3.0学时")
+        // A month followed by a month range stays as printed.
+        #expect(OCRText.clean("6个月").text == "6个月")
+    }
+}
