@@ -12,10 +12,13 @@ public enum OCRMend {
         guard n.count >= 4 else { return nil }
         let limit = max(1, n.count / 6)
         if known.contains(name) { return nil }
+        // Read the same way twice or more (body and signature, signature and seal): corroborated, not misread.
+        if text.components(separatedBy: name).count > 2 { return nil }
         var best: (String, Int)? = nil
-        for k in known where abs(k.count - n.count) <= limit {
-            let d = distance(n, Array(k), limit: limit)
-            if d > 0 && d <= limit && (best == nil || d < best!.1) { best = (k, d) }
+        // Listed names differ among themselves by a city (安庆市 / 合肥市): one character only.
+        for k in known where k.count == n.count {
+            let d = distance(n, Array(k), limit: 1)
+            if d == 1 && best == nil { best = (k, d) }
         }
         if let best { return best.0 }
         let chars = Array(text)

@@ -37,6 +37,13 @@ public enum OCRText {
             default: break
             }
         }
+        // A 〇 read as a digit or a letter inside a date in Chinese numerals (二6二五年, 二O二五年).
+        let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "〇", "零", "十"]
+        for i in chars.indices where "06OoD".contains(chars[i]) {
+            let before = i > 0 && numerals.contains(chars[i - 1])
+            let after = i + 1 < chars.count && (numerals.contains(chars[i + 1]) || chars[i + 1] == "年")
+            if before && after { chars[i] = "〇" }
+        }
         // A 日 read as 曰 after a digit (2025年7月1曰), or as 月 closing a full date (2019年04月20月).
         for i in chars.indices where chars[i] == "曰" && isDigit(i - 1) { chars[i] = "日" }
         for i in chars.indices where chars[i] == "月" && isDigit(i - 1) {

@@ -15,6 +15,12 @@ import Testing
         #expect(OCRMend.organisation("合肥市第一中学", text: copy, known: [], score: { $0.lowerBound < 7 ? 0.99 : 0.8 }) == nil)
     }
 
+    @Test func neverMovesANameToAnotherCity() {
+        let text = "安庆市人力资源和社会保障局承办\n安庆市人力资源和社会保障局"
+        #expect(OCRMend.organisation("安庆市人力资源和社会保障局", text: text, known: ["合肥市人力资源和社会保障局"]) == nil)
+        #expect(OCRMend.organisation("安庆市人力资源和社会保障局", text: "安庆市人力资源和社会保障局", known: ["合肥市人力资源和社会保障局"]) == nil)
+    }
+
     @Test func prefersTheKnownList() {
         #expect(OCRMend.organisation("浙江省医师协姿", text: "浙江省医师协姿", known: ["浙江省医师协会"]) == "浙江省医师协会")
         // Too far from anything: no guess.

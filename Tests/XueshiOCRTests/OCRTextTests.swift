@@ -30,6 +30,8 @@ import Testing
     @Test func closingMonthAfterDayBecomesDay() {
         #expect(OCRText.clean("2019年04月20月").text == "2019年04月20日")
         #expect(OCRText.clean("3.o学时").text == "3.0学时")
+        #expect(OCRText.clean("二6二五年七月十六日").text == "二〇二五年七月十六日")
+        #expect(OCRText.clean("共6课时").text == "共6课时")
         // A month followed by a month range stays as printed.
         #expect(OCRText.clean("6个月").text == "6个月")
     }
