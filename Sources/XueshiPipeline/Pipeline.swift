@@ -42,6 +42,25 @@ public struct Pipeline: Sendable {
         self.issuers = Pipeline.issuerRegistry(directory: library.directory)
     }
 
+    /// OCR scores are not trusted alone: an OCR report reaches 0.8 only when its issuer is corroborated (read twice
+    /// on the page, or a listed issuer exactly) and its pages read well; an uncorroborated issuer loses some of
+    /// its own confidence too.
+    static func ocrConfidence(_ confidence: Double, document: Document, fields: inout [String: Field], view: TextView,
+                              knownIssuer: Bool) -> Double {
+        var c = confidence
+        let scores = document.pages.compactMap { $0.ocr?.error == nil ? $0.ocr?.meanScore : nil }
+        let mean = scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count)
+        c *= mean >= 0.95 ? 1 : mean >= 0.9 ? 0.92 : 0.8
+        if let issuer = fields["issuer"]?.value.string {
+            let corroborated = knownIssuer || view.string.components(separatedBy: issuer).count > 2
+            if !corroborated {
+                if var f = fields["issuer"] { f.confidence = round3(f.confidence * 0.85); fields["issuer"] = f }
+                c = min(c, 0.79)
+            }
+        }
+        return c
+    }
+
     /// Loads `issuers.yaml` from an extractors folder, throwing on a broken file (for the CLI's exit 2).
     public static func checkIssuers(directory: String) throws { _ = try IssuerRegistry.load(directory: directory) }
 
@@ -156,6 +175,10 @@ public struct Pipeline: Sendable {
             }
         }
         if document.textSource == .none { confidence = min(confidence, 0.1) }
+        if document.textSource == .ocr || document.textSource == .mixed {
+            confidence = Pipeline.ocrConfidence(confidence, document: document, fields: &fields, view: view,
+                                                knownIssuer: known.match?.named == true)
+        }
         let report = Report(file: name, sha256: sha, format: document.format, pages: document.pages.count,
                             textSource: document.textSource, kind: extraction.kind, mode: extraction.mode,
                             subject: extraction.isEvidence ? extraction.subject : nil, fields: fields, proposal: outcome.proposal,
