@@ -1,6 +1,8 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+let optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
+
 let package = Package(
     name: "xueshi",
     platforms: [.macOS(.v13)],
@@ -32,9 +34,12 @@ let package = Package(
         // Full-width, Chinese numerals, dates, durations: pure Swift.
         .target(name: "XueshiNormalize", dependencies: ["XueshiCore"]),
         // OCR engines behind one protocol (PP-OCR worker processes, tesseract's C API), page preparation, OCR text mending.
-        .target(name: "XueshiOCR", dependencies: ["XueshiCore", "CTesseract"]),
+        // Pixel loops are compiled optimised even in debug builds: unoptimised they cost seconds a page, which
+        // the test suite (run in debug) would pay on every scanned document.
+        .target(name: "XueshiOCR", dependencies: ["XueshiCore", "CTesseract"], swiftSettings: optimised),
         // Bytes → Document (poppler; XMP through libxml2; pages rendered with cairo for seals, QR codes read by zbar).
-        .target(name: "XueshiRead", dependencies: ["XueshiCore", "XueshiOCR", "CPoppler", "CLibXML2", "CZBar"]),
+        .target(name: "XueshiRead", dependencies: ["XueshiCore", "XueshiOCR", "CPoppler", "CLibXML2", "CZBar"],
+            swiftSettings: optimised),
         // Extractor specs (YAML), field finders, classification, confidence.
         .target(name: "XueshiExtract", dependencies: ["XueshiCore", "XueshiNormalize", "Yams"]),
         // Flags.

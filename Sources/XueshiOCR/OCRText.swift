@@ -20,7 +20,7 @@ public enum OCRText {
     /// came from (so per-character boxes follow).
     public static func clean(_ text: String) -> (text: String, source: [Int]) {
         var chars = Array(text)
-        var source = Array(chars.indices)
+        let source = Array(chars.indices)
         // Letters read for digits, when a digit stands beside them (O0 l1 I1 |1 S5 B8 only inside numbers).
         func isDigit(_ i: Int) -> Bool { i >= 0 && i < chars.count && chars[i].isASCII && chars[i].isNumber }
         for i in chars.indices {
@@ -29,8 +29,7 @@ public enum OCRText {
             let left = isDigit(i - 1) || (i >= 2 && chars[i - 1] == "." && isDigit(i - 2)), right = isDigit(i + 1)
             guard left || right else { continue }
             switch c {
-            case "O", "o", "〇" where left && right: chars[i] = "0"
-            case "O", "o": if left || right { chars[i] = "0" }
+            case "O", "o": chars[i] = "0"
             case "l", "I", "|": chars[i] = "1"
             case "S" where left && right: chars[i] = "5"
             case "B" where left && right: chars[i] = "8"

@@ -176,9 +176,11 @@ public enum Preprocess {
         let pts = darkPoints(grey, step: step)
         guard pts.count >= 200 else { return true }
         let rows = grey.height / step + grey.width / step
-        let across = projectionScore(pts, angle: 0, rows: rows)
+        // Best over small angles: a skewed scan or a photo taken at an angle blurs the profile at 0°.
+        let angles = stride(from: -6.0, through: 6.0, by: 1.5)
+        let across = angles.map { projectionScore(pts, angle: $0, rows: rows) }.max() ?? 0
         let swapped = pts.map { ($0.1, $0.0) }
-        let down = projectionScore(swapped, angle: 0, rows: rows)
+        let down = angles.map { projectionScore(swapped, angle: $0, rows: rows) }.max() ?? 0
         return across >= down * 0.9
     }
 

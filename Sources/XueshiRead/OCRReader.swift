@@ -23,7 +23,7 @@ enum OCRReader {
         let base = fitted(image)
         // Turned by a quarter when the ink runs down the page; the reading decides between the turn and none
         // (CJK text in a grid is ambiguous to projections), and a poor reading is tried the other way up.
-        let across = Preprocess.linesRunAcross(Preprocess.evenPaper(base.grey))
+        let across = runsAcross(base, engine: engine)
         var img = base, quarters = 0, skew = 0.0
         var best: Attempt? = nil
         var lastAttempt: Attempt? = nil
@@ -33,8 +33,15 @@ enum OCRReader {
                 // Paper evened first, so a dark table or background around a photographed page does not count as text.
                 let angle = Preprocess.skewAngle(Preprocess.evenPaper(turned.grey))
                 if abs(angle) >= 0.3 { turned = Preprocess.rotate(turned, degrees: angle) }
+                let t0 = Date()
                 let a = try attempt(turned, engine: engine)
                 lastAttempt = a
+                if let dir = ProcessInfo.processInfo.environment["XUESHI_OCR_DEBUG_DIR"] {
+                    let line = String(format: "page %d turn %d skew %.1f: %.2f s, mean %.2f, chars %d, sideways %.2f, %dx%d\n", number, q, angle,
+                                      Date().timeIntervalSince(t0), a.quality / Double(max(a.characters, 1)), a.characters, a.sidewaysShare, turned.width, turned.height)
+                    if let h = FileHandle(forWritingAtPath: "\(dir)/attempts.log") { h.seekToEndOfFile(); h.write(Data(line.utf8)); try? h.close() }
+                    else { FileManager.default.createFile(atPath: "\(dir)/attempts.log", contents: Data(line.utf8)) }
+                }
                 if best == nil || a.quality > best!.quality * 1.15 { best = a; img = turned; quarters = q; skew = angle }
             }
             func poor() -> Bool {
@@ -49,7 +56,9 @@ enum OCRReader {
                 try tryTurn(next)
                 tried.append(next)
                 guard poor(), let last = lastAttempt else { break }
-                next = last.sidewaysShare > 0.5 ? (next + 1) % 4 : (next + 2) % 4
+                // Sideways: a quarter turn either way, the page's own orientation first when it is one of them.
+                let quarter = (next + 3) % 4 == 0 || tried.contains((next + 1) % 4) ? (next + 3) % 4 : (next + 1) % 4
+                next = last.sidewaysShare > 0.5 ? quarter : (next + 2) % 4
                 if tried.contains(next) { next = (0..<4).first { !tried.contains($0) } ?? 0 }
             }
             // PP-OCR's Chinese model runs English words together ("PresentedtoMeganCarter"): an English page is
@@ -104,6 +113,22 @@ enum OCRReader {
         return Output(page: page, seals: seals, codes: codes, grey: grey)
     }
 
+    /// Whether the text runs across the page as it stands: from the engine's text boxes on a small copy (wide
+    /// boxes: across; tall ones: the page lies on its side) when it can find them cheaply, else from the ink's
+    /// projections.
+    static func runsAcross(_ image: PixelImage, engine: any OCREngine) -> Bool {
+        let small = Preprocess.resize(image, factor: min(1, 960 / Double(max(image.width, image.height, 1))))
+        if let boxes = engine.detect(Preprocess.evenPaper(small.grey)), boxes.count >= 3 {
+            var wide = 0.0, tall = 0.0
+            for b in boxes {
+                let area = b.width * b.height
+                if b.width > b.height * 1.5 { wide += area } else if b.height > b.width * 1.5 { tall += area }
+            }
+            if wide + tall > 0 { return wide >= tall }
+        }
+        return Preprocess.linesRunAcross(Preprocess.evenPaper(image.grey))
+    }
+
     /// Share of Latin letters among a reading's letters.
     static func latinShare(_ lines: [OCRLine]) -> Double {
         var latin = 0, all = 0
@@ -148,7 +173,8 @@ enum OCRReader {
         let lines = try engine.recognize(grey, singleLine: false)
         var quality = 0.0, characters = 0, sideways = 0
         for l in lines {
-            let n = l.text.filter { OCRText.isCJK($0) || $0.isNumber }.count
+            // Letters count too (an English certificate), at half a CJK character's worth.
+            let n = l.text.filter { OCRText.isCJK($0) || $0.isNumber }.count + l.text.filter { $0.isASCII && $0.isLetter }.count / 2
             characters += n
             // A line of several characters standing upright is sideways text the engine turned to read: the page
             // is on its side, however well the words came out.
