@@ -38,12 +38,6 @@ public protocol OCREngine: Sendable {
     var name: String { get }
     /// Reads a page (or a region of one). `singleLine`: the image is one line of text (an unwrapped seal arc).
     func recognize(_ image: PixelImage, singleLine: Bool) throws -> [OCRLine]
-    /// Text boxes only, no reading (cheap), to judge a page's turn; nil when the engine cannot.
-    func detect(_ image: PixelImage) -> [Box]?
-}
-
-extension OCREngine {
-    public func detect(_ image: PixelImage) -> [Box]? { nil }
 }
 
 /// The `--ocr` choice.

@@ -31,18 +31,7 @@ public final class PPOCREngine: OCREngine, @unchecked Sendable {
         ProcessInfo.processInfo.environment["XUESHI_PYTHON"] ?? "python3"
     }
 
-    public func detect(_ image: PixelImage) -> [Box]? {
-        (try? run(image, mode: .detect))?.map(\.box)
-    }
-
     public func recognize(_ image: PixelImage, singleLine: Bool) throws -> [OCRLine] {
-        try run(image, mode: singleLine ? .singleLine : .page)
-    }
-
-    enum Mode { case page, singleLine, detect }
-
-    func run(_ image: PixelImage, mode: Mode) throws -> [OCRLine] {
-        let singleLine = mode == .singleLine
         guard image.width > 0, image.height > 0 else { return [] }
         let path = NSTemporaryDirectory() + "xueshi-ocr-\(getpid())-\(UUID().uuidString).pgm"
         try ImageFiles.writePNM(image, to: path)
@@ -52,8 +41,7 @@ public final class PPOCREngine: OCREngine, @unchecked Sendable {
             do {
                 return try pool.with { worker in
                     do {
-                        return (try worker.read(path: path, singleLine: singleLine, detectOnly: mode == .detect,
-                                                timeout: timeout), keep: true)
+                        return (try worker.read(path: path, singleLine: singleLine, timeout: timeout), keep: true)
                     } catch let e as PPOCRWorker.Died {
                         worker.stop()
                         throw e
@@ -112,10 +100,10 @@ final class PPOCRWorker: @unchecked Sendable {
         try? input.fileHandleForWriting.close()
     }
 
-    func read(path: String, singleLine: Bool, detectOnly: Bool = false, timeout: Double) throws -> [OCRLine] {
+    func read(path: String, singleLine: Bool, timeout: Double) throws -> [OCRLine] {
         guard alive, process.isRunning else { throw Died(reason: "not running") }
         nextId += 1
-        let request: [String: Any] = ["id": nextId, "path": path, "singleLine": singleLine, "detectOnly": detectOnly]
+        let request: [String: Any] = ["id": nextId, "path": path, "singleLine": singleLine]
         var line = try JSONSerialization.data(withJSONObject: request)
         line.append(0x0A)
         do { try input.fileHandleForWriting.write(contentsOf: line) } catch { throw Died(reason: "write failed") }

@@ -25,13 +25,7 @@ for raw in sys.stdin:
     rid = req.get("id")
     try:
         lines = []
-        if req.get("detectOnly"):
-            res, _ = engine(req["path"], use_det=True, use_cls=False, use_rec=False)
-            for box in res or []:
-                xs = [float(p[0]) for p in box]
-                ys = [float(p[1]) for p in box]
-                lines.append([min(xs), min(ys), max(xs), max(ys), "", 1.0])
-        elif req.get("singleLine"):
+        if req.get("singleLine"):
             res, _ = engine(req["path"], use_det=False, use_cls=False, use_rec=True)
             for item in res or []:
                 lines.append([0, 0, 0, 0, item[0], float(item[1])])

@@ -12,12 +12,12 @@ extension Pipeline {
     public func scan(files paths: [String], workers: Int = Pipeline.defaultWorkers,
                      each: ((Int, ScanResult) -> Void)? = nil) -> [ScanResult] {
         let results = ResultBox(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, paths.count))) { worker in
-            var i = worker
-            while i < paths.count {
-                let r = self.scan(file: paths[i])
-                results.set(i, r)
-                i += max(1, min(workers, paths.count))
+        // Each worker takes the next file when it is free: a scan that needs OCR takes seconds where a
+        // born-digital file takes milliseconds, so a fixed share per worker would leave a core idle.
+        let queue = NextIndex()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, paths.count))) { _ in
+            while let i = queue.next(below: paths.count) {
+                results.set(i, self.scan(file: paths[i]))
             }
         }
         let all = Pipeline.markDuplicates(results.values())
@@ -57,4 +57,16 @@ final class ResultBox: @unchecked Sendable {
     init(count: Int) { items = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ r: ScanResult) { lock.lock(); items[i] = r; lock.unlock() }
     func values() -> [ScanResult] { lock.lock(); defer { lock.unlock() }; return items.map { $0! } }
+}
+
+/// A shared counter handing out indexes once each.
+final class NextIndex: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func next(below limit: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard value < limit else { return nil }
+        defer { value += 1 }
+        return value
+    }
 }

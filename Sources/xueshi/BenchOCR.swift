@@ -17,7 +17,7 @@ struct BenchOCR: ParsableCommand {
         Build with -c release first. Times a batch on every core (XUESHI_OCR_WORKERS engines), then the engine's \
         own command line on the same 200 dpi page images in as many parallel lanes: `tesseract IMAGE - -l \
         chi_sim+eng` (OMP_THREAD_LIMIT=1), and a Python loop over rapidocr-onnxruntime (one ONNX thread, as the \
-        worker runs it).
+        worker runs it, without the angle classifier).
         """)
 
     @Option(name: .long, help: "引擎 (engines to time)")
@@ -119,7 +119,7 @@ struct BenchOCR: ParsableCommand {
         from rapidocr_onnxruntime import RapidOCR
         e = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
         for p in sys.argv[1:]:
-            e(p)
+            e(p, use_cls=False)
         """
         let t0 = Date()
         final class Peak: @unchecked Sendable { var value = 0.0; let lock = NSLock() }
