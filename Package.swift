@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "XueshiCoreTests", dependencies: ["XueshiCore"], exclude: ["Fixtures"]),
         .testTarget(name: "XueshiNormalizeTests", dependencies: ["XueshiNormalize"]),
         .testTarget(name: "XueshiOCRTests", dependencies: ["XueshiOCR", "XueshiRead"]),
-        .testTarget(name: "XueshiReadTests", dependencies: ["XueshiRead"], exclude: ["Fixtures"]),
+        .testTarget(name: "XueshiReadTests", dependencies: ["XueshiRead", "XueshiOCR"], exclude: ["Fixtures"]),
         .testTarget(name: "XueshiExtractTests", dependencies: ["XueshiExtract", "XueshiNormalize"]),
         .testTarget(name: "XueshiCheckTests", dependencies: ["XueshiCheck", "XueshiCore", "XueshiPipeline"]),
         .testTarget(name: "XueshiPolicyTests", dependencies: ["XueshiPolicy"]),

@@ -45,6 +45,12 @@ public enum Checks {
         guard let doc = input.document else { return [] }
         var flags: [Flag] = []
         let garbled = doc.pages.filter(\.garbled).map(\.number)
+        let readInstead = doc.pages.filter { $0.ocr?.reason == "garbled" && $0.ocr?.error == nil }.map(\.number)
+        if !readInstead.isEmpty {
+            flags.append(Flag(code: "garbled-text", severity: .info,
+                              message: "第\(readInstead.map(String.init).joined(separator: "、"))页的文字层乱码（字体缺少编码映射），已改用 OCR 识别页面图像",
+                              page: readInstead.first))
+        }
         if !garbled.isEmpty {
             flags.append(Flag(code: "garbled-text", severity: .warning,
                               message: "第\(garbled.map(String.init).joined(separator: "、"))页的文字层乱码（字体缺少编码映射），需要 OCR 识别或人工阅读",

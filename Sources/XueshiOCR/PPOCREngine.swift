@@ -6,7 +6,7 @@ import XueshiCore
 /// A worker that dies or stalls is killed and a new one started for the next page.
 public final class PPOCREngine: OCREngine, @unchecked Sendable {
     public let name = "ppocr"
-    private let pool: InstancePool<PPOCRWorker>
+    let pool: InstancePool<PPOCRWorker>
     let python: String
     /// Seconds a page may take before its worker is killed.
     let timeout: Double
@@ -36,20 +36,18 @@ public final class PPOCREngine: OCREngine, @unchecked Sendable {
         let path = NSTemporaryDirectory() + "xueshi-ocr-\(getpid())-\(UUID().uuidString).pgm"
         try ImageFiles.writePNM(image, to: path)
         defer { unlink(path) }
-        // One retry on a fresh worker: a worker killed by the OS (memory) should not cost the page.
-        for attempt in 0..<2 {
-            do {
-                return try pool.with { worker in
-                    do {
-                        return (try worker.read(path: path, singleLine: singleLine, timeout: timeout), keep: true)
-                    } catch let e as PPOCRWorker.Died {
-                        worker.stop()
-                        throw e
-                    }
+        // One retry on a fresh worker: a worker killed by the OS (memory) should not cost the page. A dead
+        // worker leaves the pool; the next page starts a new one.
+        for _ in 0..<2 {
+            let lines: [OCRLine]? = try pool.with { worker in
+                do {
+                    return (try worker.read(path: path, singleLine: singleLine, timeout: timeout), keep: true)
+                } catch is PPOCRWorker.Died {
+                    worker.stop()
+                    return (nil, keep: false)
                 }
-            } catch is PPOCRWorker.Died where attempt == 0 {
-                continue
             }
+            if let lines { return lines }
         }
         throw OCRError("PP-OCR 进程异常退出")
     }

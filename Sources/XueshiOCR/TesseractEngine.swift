@@ -20,6 +20,7 @@ public final class TesseractEngine: OCREngine, @unchecked Sendable {
     public init(languages: String = "chi_sim+eng", workers: Int = OCRConcurrency.workers) throws {
         self.languages = languages
         let langs = languages
+        TesseractEngine.limitOpenMP()
         pool = InstancePool(limit: workers) {
             guard let api = TessBaseAPICreate() else { throw OCRError("tesseract 无法创建实例") }
             // Init3 prints to stderr on missing data; it returns non-zero then.
@@ -34,6 +35,15 @@ public final class TesseractEngine: OCREngine, @unchecked Sendable {
         }
         // Make one now so a missing language fails here, where `auto` can fall back, not on the first page.
         _ = try pool.with { _ in ((), keep: true) }
+    }
+
+    /// Where `OMP_THREAD_LIMIT` was not set before the process started (a test runner, a library user), one
+    /// OpenMP thread is asked for at run time: it covers tesseract's parallel regions that name no thread count.
+    static func limitOpenMP() {
+        guard getenv("OMP_THREAD_LIMIT") == nil, let handle = dlopen("libgomp.so.1", RTLD_NOW | RTLD_NOLOAD),
+              let f = dlsym(handle, "omp_set_num_threads") else { return }
+        typealias SetThreads = @convention(c) (Int32) -> Void
+        unsafeBitCast(f, to: SetThreads.self)(1)
     }
 
     public func recognize(_ image: PixelImage, singleLine: Bool) throws -> [OCRLine] {

@@ -16,9 +16,9 @@ import XueshiPipeline
         #expect(e.extraRate <= 0.02)
     }
 
-    @Test func scannedSamplesSayTheyNeedOCRInsteadOfGuessing() throws {
+    @Test func withoutOCRScannedSamplesSayTheyNeedItInsteadOfGuessing() throws {
         for name in ["扫描件6.pdf", "SCAN_20230930_5614.pdf", "IMG_20221230_124415.jpg"] {
-            let r = scanner().scan(file: repo("corpus/samples/\(name)")).report
+            let r = scanner(ocr: .off).scan(file: repo("corpus/samples/\(name)")).report
             #expect(r.error == nil)
             #expect(r.flags.contains { $0.code == "needs-ocr" }, "\(name)")
             #expect(r.fields["hours"] == nil)
@@ -37,11 +37,20 @@ import XueshiPipeline
 @Suite struct GarbledTests {
     /// A text layer whose fonts lost their Unicode maps reads as noise: it is said, and nothing is taken from it.
     @Test func garbledTextLayerIsFlaggedAndIgnored() {
-        let r = scanner().scan(file: repo("corpus/broken/继续教育材料-乱码.pdf")).report
+        let r = scanner(ocr: .off).scan(file: repo("corpus/broken/继续教育材料-乱码.pdf")).report
         #expect(r.error == nil)
-        #expect(r.flags.contains { $0.code == "garbled-text" })
+        #expect(r.flags.contains { $0.code == "garbled-text" && $0.severity == .warning })
         #expect(r.textSource == .none)
         #expect(r.fields.isEmpty)
         #expect(r.confidence <= 0.1)
+    }
+
+    /// With OCR, the garbled page is read from its image instead, and the report still says why.
+    @Test(.enabled(if: Pipeline.ocrAvailable(.auto))) func garbledTextLayerIsReadByOCR() {
+        let r = scanner().scan(file: repo("corpus/broken/继续教育材料-乱码.pdf")).report
+        #expect(r.textSource == .ocr)
+        #expect(r.flags.contains { $0.code == "garbled-text" && $0.severity == .info })
+        #expect(r.fields["hours"]?.value == .number(18))
+        #expect(r.fields["issuer"]?.value == .string("安庆市人力资源和社会保障局"))
     }
 }

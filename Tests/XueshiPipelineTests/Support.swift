@@ -10,8 +10,9 @@ let library: SpecLibrary = { try! SpecLibrary.load(directory: repo("extractors")
 
 let policies: PolicySet = { try! PolicySet.load(directory: repo("policies")) }()
 
-func scanner(unmask: Bool = false) -> Pipeline {
+func scanner(unmask: Bool = false, ocr: OCRChoice = .auto) -> Pipeline {
     var o = ScanOptions()
+    o.read.ocr = ocr
     o.unmask = unmask
     o.today = DayDate(year: 2026, month: 11, day: 26)
     return Pipeline(library: library, policies: policies, options: o)

@@ -7,7 +7,7 @@ import XueshiCore
 struct GarbleTests {
     static func page(font: String, content: String) throws -> Page {
         let data = MiniPDF(pages: [.init(content: content)], font: font).data()
-        return try #require(try DocumentReader.read(data: data).get().pages.first)
+        return try #require(try DocumentReader.read(data: data, options: .textOnly).get().pages.first)
     }
 
     @Test func privateUseGlyphNamesMakeAGarbledPage() throws {

@@ -187,7 +187,7 @@ struct BornDigitalSampleTests {
 struct ScanSampleTests {
     @Test(arguments: ["扫描件6.pdf", "SCAN_20230930_5614.pdf"])
     func scannedPDFHasNoTextAndIsCoveredByAnImage(_ name: String) throws {
-        let document = try Samples.read(name)
+        let document = try Samples.read(name, ocr: .off)
         #expect(document.format == .pdf)
         #expect(document.pages.count == 1)
         let page = document.pages[0]
@@ -204,7 +204,7 @@ struct ScanSampleTests {
     }
 
     @Test func photoReadsAsAnImagePage() throws {
-        let document = try Samples.read("IMG_20221230_124415.jpg")
+        let document = try Samples.read("IMG_20221230_124415.jpg", ocr: .off)
         #expect(document.format == .image)
         #expect(document.pages.count == 1)
         #expect(document.pages[0].blocks.isEmpty)

@@ -1,4 +1,5 @@
 import Foundation
+import XueshiOCR
 import XueshiCore
 @testable import XueshiRead
 
@@ -12,7 +13,14 @@ enum Samples {
     static func data(_ name: String) throws -> Data { try Data(contentsOf: corpus.appendingPathComponent(name)) }
     static func fixture(_ name: String) throws -> Data { try Data(contentsOf: fixtures.appendingPathComponent(name)) }
 
-    static func read(_ name: String) throws -> Document {
-        try DocumentReader.read(data: data(name)).get()
+    static func read(_ name: String, ocr: OCRChoice = .auto) throws -> Document {
+        var o = ReadOptions()
+        o.ocr = ocr
+        return try DocumentReader.read(data: data(name), options: o).get()
     }
+}
+
+extension ReadOptions {
+    /// The text layer only: what the reader finds before any OCR.
+    static var textOnly: ReadOptions { var o = ReadOptions(); o.ocr = .off; return o }
 }
