@@ -12,8 +12,7 @@ public enum OCRMend {
         guard n.count >= 4 else { return nil }
         let limit = max(1, n.count / 6)
         if known.contains(name) { return nil }
-        // Read the same way twice or more (body and signature, signature and seal): corroborated, not misread.
-        if text.components(separatedBy: name).count > 2 { return nil }
+        if isCorroborated(name, in: text) { return nil }
         var best: (String, Int)? = nil
         // Listed names differ among themselves by a city (安庆市 / 合肥市): one character only.
         for k in known where k.count == n.count {
@@ -51,6 +50,11 @@ public enum OCRMend {
             }
         }
         return best?.0
+    }
+
+    /// Read the same way twice or more on the page (body and signature, signature and seal): not a misreading.
+    public static func isCorroborated(_ name: String, in text: String) -> Bool {
+        text.components(separatedBy: name).count > 2
     }
 
     /// Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.

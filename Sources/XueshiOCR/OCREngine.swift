@@ -2,7 +2,7 @@ import Foundation
 import XueshiCore
 
 /// One line an OCR engine read, in the pixels of the image it was given (origin top-left).
-public struct OCRLine: Sendable, Hashable {
+public struct OCRLine: Sendable {
     public var text: String
     public var box: Box
     /// 0...1 as the engine states it (tesseract's 0–100 scaled down). Engines are overconfident: see `OCRScore`.
@@ -16,12 +16,6 @@ public struct OCRLine: Sendable, Hashable {
     public init(text: String, box: Box, score: Double, charBoxes: [Box]? = nil) {
         self.text = text; self.box = box; self.score = score; self.charBoxes = charBoxes
     }
-
-    public static func == (a: OCRLine, b: OCRLine) -> Bool {
-        a.text == b.text && a.box == b.box && a.score == b.score && a.charBoxes == b.charBoxes
-    }
-
-    public func hash(into h: inout Hasher) { h.combine(text); h.combine(box) }
 }
 
 /// Why an engine could not read an image.

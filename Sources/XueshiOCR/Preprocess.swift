@@ -114,26 +114,19 @@ public enum Preprocess {
         // About 12 mm: longer than any character, shorter than a rule.
         let maxRun = max(8, Int(img.scale * 72 / 25.4 * 12) / step)
         var keep = dark
-        for y in 0..<h {
-            var x = 0
-            while x < w {
-                guard dark[y * w + x] else { x += 1; continue }
-                var e = x
-                while e < w && dark[y * w + e] { e += 1 }
-                if e - x > maxRun { for k in x..<e { keep[y * w + k] = false } }
-                x = e
+        // Each row (cells `start + k * stride`, k < count), then each column, cleared of runs longer than maxRun.
+        func clearLongRuns(start: Int, stride: Int, count: Int) {
+            var k = 0
+            while k < count {
+                guard dark[start + k * stride] else { k += 1; continue }
+                var e = k
+                while e < count && dark[start + e * stride] { e += 1 }
+                if e - k > maxRun { for j in k..<e { keep[start + j * stride] = false } }
+                k = e
             }
         }
-        for x in 0..<w {
-            var y = 0
-            while y < h {
-                guard dark[y * w + x] else { y += 1; continue }
-                var e = y
-                while e < h && dark[e * w + x] { e += 1 }
-                if e - y > maxRun { for k in y..<e { keep[k * w + x] = false } }
-                y = e
-            }
-        }
+        for y in 0..<h { clearLongRuns(start: y * w, stride: 1, count: w) }
+        for x in 0..<w { clearLongRuns(start: x, stride: w, count: h) }
         var pts: [(Double, Double)] = []
         for y in 0..<h { for x in 0..<w where keep[y * w + x] { pts.append((Double(x), Double(y))) } }
         return pts

@@ -1,7 +1,5 @@
 import Foundation
 import XueshiCheck
-import XueshiOCR
-import XueshiRead
 
 extension Pipeline {
     /// One worker per core; XUESHI_WORKERS overrides (1 makes a batch sequential, for debugging).
@@ -70,13 +68,5 @@ final class NextIndex: @unchecked Sendable {
         guard value < limit else { return nil }
         defer { value += 1 }
         return value
-    }
-}
-
-extension Pipeline {
-    /// Whether an OCR engine starts on this machine (`auto`: either).
-    public static func ocrAvailable(_ choice: OCRChoice) -> Bool {
-        if case .success = OCREngines.engine(choice) { return true }
-        return false
     }
 }

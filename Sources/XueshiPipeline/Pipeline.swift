@@ -52,7 +52,7 @@ public struct Pipeline: Sendable {
         let mean = scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count)
         c *= mean >= 0.95 ? 1 : mean >= 0.9 ? 0.92 : 0.8
         if let issuer = fields["issuer"]?.value.string {
-            let corroborated = knownIssuer || view.string.components(separatedBy: issuer).count > 2
+            let corroborated = knownIssuer || OCRMend.isCorroborated(issuer, in: view.string)
             if !corroborated {
                 if var f = fields["issuer"] { f.confidence = round3(f.confidence * 0.85); fields["issuer"] = f }
                 c = min(c, 0.79)
@@ -75,6 +75,12 @@ public struct Pipeline: Sendable {
 
     /// Whether this process validated a digital signature (a CLI then leaves with `_exit`, see the platform notes).
     public static var validatedSignatures: Bool { SignatureReader.didValidate }
+
+    /// Whether an OCR engine starts on this machine (`auto`: either).
+    public static func ocrAvailable(_ choice: OCRChoice) -> Bool {
+        if case .success = OCREngines.engine(choice) { return true }
+        return false
+    }
 
     public func scan(file path: String, as name: String? = nil) -> ScanResult {
         let label = name ?? path

@@ -28,21 +28,17 @@ public enum OCREngines {
         return 0
     }
 
-    static func ppocrEngine() -> Result<PPOCREngine, OCRError> {
-        lock.lock(); defer { lock.unlock() }
-        if let r = ppocr { return r }
-        let r: Result<PPOCREngine, OCRError>
-        do { r = .success(try PPOCREngine()) } catch { r = .failure(error as? OCRError ?? OCRError("\(error)")) }
-        ppocr = r
-        return r
-    }
+    static func ppocrEngine() -> Result<PPOCREngine, OCRError> { cached(&ppocr) { try PPOCREngine() } }
 
-    static func tesseractEngine() -> Result<TesseractEngine, OCRError> {
+    static func tesseractEngine() -> Result<TesseractEngine, OCRError> { cached(&tesseract) { try TesseractEngine() } }
+
+    /// Starts an engine once; a failure is remembered too, so a missing package is not retried on every page.
+    private static func cached<E>(_ slot: inout Result<E, OCRError>?, _ make: () throws -> E) -> Result<E, OCRError> {
         lock.lock(); defer { lock.unlock() }
-        if let r = tesseract { return r }
-        let r: Result<TesseractEngine, OCRError>
-        do { r = .success(try TesseractEngine()) } catch { r = .failure(error as? OCRError ?? OCRError("\(error)")) }
-        tesseract = r
+        if let r = slot { return r }
+        let r: Result<E, OCRError>
+        do { r = .success(try make()) } catch { r = .failure(error as? OCRError ?? OCRError("\(error)")) }
+        slot = r
         return r
     }
 }

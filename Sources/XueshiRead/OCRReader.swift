@@ -13,8 +13,6 @@ enum OCRReader {
         var page: Page
         var seals: [SealInfo]
         var codes: [CodeInfo]
-        /// The prepared grey image, for code reading.
-        var grey: PixelImage
     }
 
     /// `image` in colour (RGB) at any resolution; `scale` says its pixels per point (for photos an assumption).
@@ -37,12 +35,9 @@ enum OCRReader {
                 let t0 = Date()
                 let a = try attempt(turned, engine: engine)
                 lastAttempt = a
-                if let dir = ProcessInfo.processInfo.environment["XUESHI_OCR_DEBUG_DIR"] {
-                    let line = String(format: "page %d turn %d skew %.1f: %.2f s, mean %.2f, chars %d, sideways %.2f, %dx%d\n", number, q, angle,
-                                      Date().timeIntervalSince(t0), a.quality / Double(max(a.characters, 1)), a.characters, a.sidewaysShare, turned.width, turned.height)
-                    if let h = FileHandle(forWritingAtPath: "\(dir)/attempts.log") { h.seekToEndOfFile(); h.write(Data(line.utf8)); try? h.close() }
-                    else { FileManager.default.createFile(atPath: "\(dir)/attempts.log", contents: Data(line.utf8)) }
-                }
+                OCRDebug.log(String(format: "page %d turn %d skew %.1f: %.2f s, mean %.2f, chars %d, sideways %.2f, %dx%d",
+                                    number, q, angle, Date().timeIntervalSince(t0), a.quality / Double(max(a.characters, 1)),
+                                    a.characters, a.sidewaysShare, turned.width, turned.height))
                 if best == nil || a.quality > best!.quality * 1.15 { best = a; img = turned; quarters = q; skew = angle }
                 // Read sideways and read well: PP-OCR turned each tall line a quarter anticlockwise to read it, so
                 // the page stands that way up. (Moving the lines there instead of reading again lost the short
@@ -70,11 +65,9 @@ enum OCRReader {
             // read again by tesseract when it is installed, and its reading kept when it is as good.
             if let b = best, engine.name == "ppocr", Self.latinShare(b.lines) > 0.6,
                case .success(let tess) = OCREngines.engine(.tesseract),
-               let lines = try? tess.recognize(b.grey, singleLine: false) {
-                let t = Attempt(lines: lines, seals: b.seals, grey: b.grey, quality: 0, characters: 0)
-                if lines.reduce(0, { $0 + $1.text.count }) >= b.lines.reduce(0, { $0 + $1.text.count }) * 8 / 10 {
-                    best = Attempt(lines: t.lines, seals: b.seals, grey: b.grey, quality: b.quality, characters: b.characters)
-                }
+               let lines = try? tess.recognize(b.grey, singleLine: false),
+               lines.reduce(0, { $0 + $1.text.count }) >= b.lines.reduce(0, { $0 + $1.text.count }) * 8 / 10 {
+                best?.lines = lines
             }
         } catch {
             let info = PageOCRInfo(engine: engine.name, meanScore: 0, quarterTurns: quarters, skew: skew, reason: reason,
@@ -82,18 +75,14 @@ enum OCRReader {
             var page = Page(number: number, width: Double(img.width) / img.scale, height: Double(img.height) / img.scale,
                             blocks: [], textSource: .none, imageCoverage: 1)
             page.ocr = info
-            return Output(page: page, seals: [], codes: [], grey: img.grey)
+            return Output(page: page, seals: [], codes: [])
         }
         guard let best else {
-            return Output(page: Page(number: number, width: 0, height: 0, blocks: [], textSource: .none), seals: [], codes: [], grey: img)
+            return Output(page: Page(number: number, width: 0, height: 0, blocks: [], textSource: .none), seals: [], codes: [])
         }
-
-        if let dir = ProcessInfo.processInfo.environment["XUESHI_OCR_DEBUG_DIR"] {
-            let dump = best.lines.map { l in
-                "\(Int(l.box.x0)),\(Int(l.box.y0)),\(Int(l.box.x1)),\(Int(l.box.y1)) \(String(format: "%.2f", l.score)) \(l.text) \(l.quad.map { "\($0)" } ?? "")"
-            }.joined(separator: "\n")
-            try? "q=\(quarters) skew=\(skew)\n\(dump)\n".write(toFile: "\(dir)/lines-\(getpid())-\(number).txt", atomically: true, encoding: .utf8)
-        }
+        OCRDebug.log("page \(number) kept turn \(quarters) skew \(skew)\n" + best.lines.map { l in
+            "\(Int(l.box.x0)),\(Int(l.box.y0)),\(Int(l.box.x1)),\(Int(l.box.y1)) \(String(format: "%.2f", l.score)) \(l.text)"
+        }.joined(separator: "\n"))
         let width = Double(img.width) / img.scale, height = Double(img.height) / img.scale
         var blocks = layout(best.lines, scale: img.scale, width: width, height: height)
         var seals: [SealInfo] = []
@@ -113,9 +102,7 @@ enum OCRReader {
         page.ocr = PageOCRInfo(engine: engine.name, meanScore: (mean * 1000).rounded() / 1000, quarterTurns: quarters,
                                skew: (skew * 10).rounded() / 10, reason: reason,
                                seconds: (Date().timeIntervalSince(started) * 1000).rounded() / 1000)
-        let grey = best.grey
-        let codes = CodeReader.decode(grey, page: number, density: 2)
-        return Output(page: page, seals: seals, codes: codes, grey: grey)
+        return Output(page: page, seals: seals, codes: CodeReader.decode(best.grey, page: number, density: 2))
     }
 
     /// Whether to read the page as it stands first. PP-OCR reads sideways text too (turning tall boxes), so its
@@ -162,17 +149,8 @@ enum OCRReader {
             Box(x0: s.box.x0 * img.scale, y0: s.box.y0 * img.scale, x1: s.box.x1 * img.scale, y1: s.box.y1 * img.scale)
         }
         let grey = Preprocess.evenPaper(Preprocess.grey(img, sealBoxes: sealPixels))
-        if let dir = ProcessInfo.processInfo.environment["XUESHI_OCR_DEBUG_DIR"] {
-            // Developers only: the image the engine is given, to see what preparation did.
-            try? ImageFiles.writePNM(grey, to: "\(dir)/ocr-\(getpid())-\(UUID().uuidString.prefix(6)).pgm")
-        }
-        let e0 = Date()
-        let lines = try engine.recognize(grey, singleLine: false)
-        if let dir = ProcessInfo.processInfo.environment["XUESHI_OCR_DEBUG_DIR"] {
-            let line = String(format: "  engine %.2f s of the attempt\n", Date().timeIntervalSince(e0))
-            if let h = FileHandle(forWritingAtPath: "\(dir)/attempts.log") { h.seekToEndOfFile(); h.write(Data(line.utf8)); try? h.close() }
-        }
-        return scored(lines, seals: seals, grey: grey)
+        OCRDebug.image(grey)
+        return scored(try engine.recognize(grey, singleLine: false), seals: seals, grey: grey)
     }
 
     static func scored(_ lines: [OCRLine], seals: [SealInfo], grey: PixelImage) -> Attempt {
@@ -183,16 +161,19 @@ enum OCRReader {
             characters += n
             // A line of several characters standing upright is sideways text the engine turned to read: the page
             // is on its side, however well the words came out.
-            if n >= 3 && l.box.height > l.box.width * 1.5 { sideways += n; continue }
+            if n >= 3 && isSideways(l) { sideways += n; continue }
             quality += l.score * Double(n)
         }
         return Attempt(lines: lines, seals: seals, grey: grey, quality: quality, characters: characters,
                        sidewaysShare: characters > 0 ? Double(sideways) / Double(characters) : 0)
     }
 
+    /// A line standing upright on the page: the engine turned it to read it.
+    static func isSideways(_ l: OCRLine) -> Bool { l.box.height > l.box.width * 1.5 }
+
     /// The mean score of the lines read sideways (tall boxes of three characters or more).
     static func sidewaysScore(_ a: Attempt) -> Double {
-        let tall = a.lines.filter { $0.text.count >= 3 && $0.box.height > $0.box.width * 1.5 }
+        let tall = a.lines.filter { $0.text.count >= 3 && isSideways($0) }
         let n = tall.reduce(0) { $0 + $1.text.count }
         return n > 0 ? tall.reduce(0, { $0 + $1.score * Double($1.text.count) }) / Double(n) : 0
     }
@@ -280,5 +261,26 @@ enum OCRReader {
         }
         let line = Line(text: text, glyphs: glyphs, box: box, fontSize: max(box.height / 6, 4), score: score)
         return Block(lines: [line], box: box, isSeal: true)
+    }
+}
+
+/// Developers only: with `XUESHI_OCR_DEBUG_DIR` set, the images given to the engine and a log of each reading
+/// (turn, skew, time, score) are written there, to see what page preparation did. Read once per process.
+enum OCRDebug {
+    static let dir = ProcessInfo.processInfo.environment["XUESHI_OCR_DEBUG_DIR"]
+    private static let lock = NSLock()
+
+    static func log(_ text: @autoclosure () -> String) {
+        guard let dir else { return }
+        lock.lock(); defer { lock.unlock() }
+        let path = "\(dir)/ocr.log"
+        let data = Data((text() + "\n").utf8)
+        if let h = FileHandle(forWritingAtPath: path) { h.seekToEndOfFile(); h.write(data); try? h.close() }
+        else { FileManager.default.createFile(atPath: path, contents: data) }
+    }
+
+    static func image(_ image: @autoclosure () -> PixelImage) {
+        guard let dir else { return }
+        try? ImageFiles.writePNM(image(), to: "\(dir)/ocr-\(getpid())-\(UUID().uuidString.prefix(6)).pgm")
     }
 }

@@ -22,21 +22,20 @@ enum PDFOCR {
     }
 
     static func run(_ document: OpaquePointer, on result: inout Document, options: ReadOptions) {
-        let wanted = result.pages.indices.filter { reason(result.pages[$0]) != nil }
+        let wanted = result.pages.indices.compactMap { i in reason(result.pages[i]).map { (index: i, why: $0) } }
         guard !wanted.isEmpty, options.ocr != .off else { return }
         let engine: any OCREngine
         switch OCREngines.engine(options.ocr) {
         case .success(let e): engine = e
         case .failure(let err):
-            for i in wanted {
+            for (i, why) in wanted {
                 result.pages[i].ocr = PageOCRInfo(engine: options.ocr.rawValue, meanScore: 0, quarterTurns: 0, skew: 0,
-                                                  reason: reason(result.pages[i]) ?? "", seconds: 0, error: err.message)
+                                                  reason: why, seconds: 0, error: err.message)
             }
             return
         }
-        for (n, i) in wanted.enumerated() {
+        for (n, (i, why)) in wanted.enumerated() {
             let old = result.pages[i]
-            let why = reason(old) ?? "no-text-layer"
             guard n < options.maxOCRPages else {
                 result.pages[i].ocr = PageOCRInfo(engine: engine.name, meanScore: 0, quarterTurns: 0, skew: 0, reason: why,
                                                   seconds: 0, error: "超过 OCR 页数上限（\(options.maxOCRPages) 页），未识别")

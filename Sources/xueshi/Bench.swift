@@ -70,7 +70,7 @@ struct Bench: ParsableCommand {
         let scan = time { for _ in 0..<runs { for (i, d) in datas.enumerated() { _ = pipeline.scan(data: d, name: files[i]) } } }
         let read = time { for _ in 0..<runs { for d in datas { _ = DocumentReader.read(data: d) } } }
         let parallel = time { for _ in 0..<runs { _ = pipeline.scan(files: files) } }
-        let ours = peakRSS(RUSAGE_SELF)
+        let ours = peakRSSMB()
         let external = try time {
             for _ in 0..<runs {
                 for f in files {
@@ -137,10 +137,11 @@ struct Bench: ParsableCommand {
         return peak
     }
 
-    /// Peak resident memory in MB (Linux reports ru_maxrss in KiB).
-    func peakRSS(_ who: __rusage_who) -> Double {
-        var u = rusage()
-        getrusage(__rusage_who_t(who.rawValue), &u)
-        return Double(u.ru_maxrss) / 1024
-    }
+}
+
+/// This process's peak resident memory in MB (Linux reports ru_maxrss in KiB).
+func peakRSSMB() -> Double {
+    var u = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
+    return Double(u.ru_maxrss) / 1024
 }

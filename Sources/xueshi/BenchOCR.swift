@@ -86,7 +86,7 @@ struct BenchOCR: ParsableCommand {
             let wall = Date().timeIntervalSince(t0)
             let pages = results.reduce(0) { $0 + ($1.document?.pages.filter { $0.ocr != nil }.count ?? 0) }
             let latest = results.compactMap { $0.document?.pages.compactMap { $0.ocr?.seconds }.max() }.max() ?? 0
-            let ours = max(peakRSS(), OCREngines.ppocrWorkerPeakMB())
+            let ours = max(peakRSSMB(), OCREngines.ppocrWorkerPeakMB())
             let alone = try engineAlone(choice, images: images, lanes: lanes, tmp: tmp)
             rows.append(Row(engine: choice.rawValue, pages: pages, secondsPerPage: wall / Double(max(pages, 1)),
                             latestPageSeconds: latest, peakMemoryMB: ours,
@@ -169,9 +169,4 @@ struct BenchOCR: ParsableCommand {
         guard p.terminationStatus == 0 else { throw UsageError(description: "\(path) 失败") }
     }
 
-    func peakRSS() -> Double {
-        var u = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
-        return Double(u.ru_maxrss) / 1024
-    }
 }
