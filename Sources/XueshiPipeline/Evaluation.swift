@@ -44,6 +44,47 @@ public struct Evaluation: Codable, Sendable {
     /// Proposals made, and those whose basis names the rule applied (a reviewer must be able to look the rule up).
     public var proposals = 0
     public var proposalsNamingRule = 0
+    /// Each non-error report's confidence and whether it was right, for the AUROC and the bands.
+    public var outcomes: [Outcome] = []
+
+    public struct Outcome: Codable, Sendable {
+        public var confidence: Double
+        public var right: Bool
+    }
+
+    /// How many reports fell in each confidence band and how many of them were right.
+    public struct Band: Codable, Sendable {
+        public var lower: Double
+        public var upper: Double
+        public var reports: Int
+        public var right: Int
+    }
+
+    /// The bands `xueshi eval` prints: the last closed above, so 1.0 falls in it.
+    public static let bandEdges: [Double] = [0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0]
+
+    public var bands: [Band] {
+        zip(Evaluation.bandEdges, Evaluation.bandEdges.dropFirst()).map { lo, hi in
+            let inside = outcomes.filter { $0.confidence >= lo && ($0.confidence < hi || (hi == 1 && $0.confidence <= 1)) }
+            return Band(lower: lo, upper: hi, reports: inside.count, right: inside.filter(\.right).count)
+        }
+    }
+
+    /// The chance that a right report has a higher confidence than a wrong one (ties count half): 0.5 is a
+    /// confidence that tells nothing, 1 one that orders every right report above every wrong one. Nil when the
+    /// reports are all right or all wrong.
+    public var auroc: Double? {
+        let pos = outcomes.filter(\.right).map(\.confidence), neg = outcomes.filter { !$0.right }.map(\.confidence)
+        guard !pos.isEmpty, !neg.isEmpty else { return nil }
+        var wins = 0.0
+        for p in pos { for n in neg { wins += p > n ? 1 : p == n ? 0.5 : 0 } }
+        return wins / Double(pos.count * neg.count)
+    }
+
+    /// Share of all documents whose report reached 0.8: a confidence that sends everything to a person saves no work.
+    public var highConfidenceShare: Double {
+        documents == 0 ? 0 : Double(highConfidence.reports) / Double(documents)
+    }
 
     public var modeAccuracy: Double { documents == 0 ? 0 : Double(modeRight) / Double(documents) }
     public var kindAccuracy: Double { documents == 0 ? 0 : Double(kindRight) / Double(documents) }
@@ -63,8 +104,10 @@ public struct Evaluation: Codable, Sendable {
 
     /// The fields a whole report is judged right or wrong on.
     public static let coreFields = ["hours", "startDate", "endDate", "issueDate", "issuer"]
-    /// Reported fields that are not claims about the document (never counted as extra).
-    static let neutral: Set<String> = ["idNumber"]
+    /// Reported fields that are not claims read off the document's text (never counted as extra): the ID number
+    /// (masked), and what verification decodes rather than reads (a QR code's payload, a signature's signer),
+    /// which labels do not list.
+    static let neutral: Set<String> = ["idNumber", "verificationCode", "signer"]
 
     public init() {}
 
@@ -84,19 +127,21 @@ public struct Evaluation: Codable, Sendable {
 
         let truth = label.allValues
         var coreRight = modeOK
+        let neutral = Evaluation.neutral.union(label.holderOmitted == true ? ["holder"] : [])
         for (name, value) in label.fields ?? [:] {
             var s = fields[name] ?? FieldScore()
             s.labelled += 1
             let got = report.fields[name]
             if got != nil { s.reported += 1 }
-            let ok = got.map { Evaluation.same($0.value, value) } ?? false
+            let accepted = [value] + (name == "issuer" ? (label.issuerAlternatives ?? []).map(JSONValue.string) : [])
+            let ok = got.map { g in accepted.contains { Evaluation.same(g.value, $0) } } ?? false
             if ok { s.correct += 1 } else {
                 misses.append(Miss(file: label.file, field: name, expected: value.text, got: got?.value.description))
                 if Evaluation.coreFields.contains(name) { coreRight = false }
             }
             fields[name] = s
         }
-        for (name, f) in report.fields where !Evaluation.neutral.contains(name) {
+        for (name, f) in report.fields where !neutral.contains(name) {
             reportedFields += 1
             if let t = truth[name] {
                 // A reported fact (days, role, …) is scored too, though the label keeps it among facts.
@@ -129,6 +174,7 @@ public struct Evaluation: Codable, Sendable {
             }
             fields["proposal"] = s
         }
+        outcomes.append(Outcome(confidence: report.confidence, right: coreRight))
         if report.confidence >= 0.8 {
             highConfidence.reports += 1; if coreRight { highConfidence.right += 1 }
         } else {

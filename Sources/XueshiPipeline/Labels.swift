@@ -55,6 +55,11 @@ public struct Label: Codable, Sendable {
     public var pii: [String: JSONValue]?
     /// For bad input: the error code a report must carry.
     public var error: String?
+    /// Real documents: the holder is a real person and left out of the label, so a reported holder is neither
+    /// right nor extra.
+    public var holderOmitted: Bool?
+    /// Other spellings of the issuer a reviewer accepts (an English name, the body above the one printed).
+    public var issuerAlternatives: [String]?
 
     /// Every labelled value a report may hold, facts included, under the names reports use.
     public var allValues: [String: JSONValue] {

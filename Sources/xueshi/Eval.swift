@@ -13,6 +13,9 @@ struct Eval: ParsableCommand {
     @ArgumentParser.Flag(name: .long, help: "列出每个错误 (list every miss)")
     var verbose = false
 
+    @Option(name: .long, help: "只评估这些格式的标注，逗号分隔 (only labels of these formats, e.g. pdf,image)")
+    var only: String?
+
     @OptionGroup var common: CommonOptions
     @OptionGroup var standards: PolicyOptions
     @OptionGroup var ocrOptions: OCROptions
@@ -21,8 +24,12 @@ struct Eval: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let labelled: [(path: String, label: Label)]
+        var labelled: [(path: String, label: Label)]
         do { labelled = try Labels.load(under: paths) } catch { throw UsageError(description: "标注读取失败：\(error)") }
+        if let only {
+            let formats = Set(only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+            labelled = labelled.filter { formats.contains(($0.label.format ?? "pdf").lowercased()) }
+        }
         guard !labelled.isEmpty else { throw UsageError(description: "没有找到 labels.json (no labels found)") }
         var options = ScanOptions()
         ocrOptions.apply(to: &options)
@@ -66,6 +73,13 @@ enum EvalTable {
         out += "dates 日期(3)    \(pct(e.dateAccuracy))\n"
         out += "extra fields 多报字段 \(pct(e.extraRate))  (\(e.extraFields)/\(e.reportedFields))\n"
         out += "confidence ≥0.8: \(pct(e.highConfidence.accuracy)) right of \(e.highConfidence.reports);  <0.8: \(pct(e.lowConfidence.accuracy)) right of \(e.lowConfidence.reports)\n"
+        out += "reports at ≥0.8 达到0.8的报告 \(pct(e.highConfidenceShare))   AUROC of confidence 置信度区分度 "
+            + (e.auroc.map { String(format: "%.3f", $0) } ?? "—") + "\n"
+        out += "confidence band 置信度区间   reports  right\n"
+        for b in e.bands where b.reports > 0 {
+            out += String(format: "  [%.1f, %.1f%@           %5d  %5d  ", b.lower, b.upper, b.upper == 1 ? "]" : ")", b.reports, b.right)
+                + pct(Double(b.right) / Double(b.reports)) + "\n"
+        }
         if e.expectedFlags > 0 { out += "expected flags raised 应有提示 \(pct(e.flagRecall)) (\(e.expectedFlagsRaised)/\(e.expectedFlags))\n" }
         if e.proposals > 0 { out += "proposals naming their rule 认定建议注明规则 \(pct(Double(e.proposalsNamingRule) / Double(e.proposals))) (\(e.proposalsNamingRule)/\(e.proposals))\n" }
         out += "clean docs with a false alarm 误报 \(pct(e.falseAlarmRate)) (\(e.cleanDocumentsFlagged)/\(e.cleanDocuments))\n"
