@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "XueshiOCRTests", dependencies: ["XueshiOCR", "XueshiRead"]),
         .testTarget(name: "XueshiReadTests", dependencies: ["XueshiRead", "XueshiOCR"], exclude: ["Fixtures"]),
         .testTarget(name: "XueshiExtractTests", dependencies: ["XueshiExtract", "XueshiNormalize"]),
-        .testTarget(name: "XueshiCheckTests", dependencies: ["XueshiCheck", "XueshiCore", "XueshiPipeline"]),
+        .testTarget(name: "XueshiCheckTests", dependencies: ["XueshiCheck", "XueshiCore", "XueshiExtract", "XueshiPipeline"]),
         .testTarget(name: "XueshiPolicyTests", dependencies: ["XueshiPolicy"]),
         .testTarget(name: "XueshiPipelineTests", dependencies: ["XueshiPipeline"]),
         .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline"]),

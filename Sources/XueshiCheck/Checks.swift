@@ -12,6 +12,8 @@ public struct CheckInput: Sendable {
     /// The material type the classifier chose (e.g. training-certificate) and the spec that chose it.
     public var kind: String = "unknown"
     public var specId: String? = nil
+    /// The kind is issued under a seal (its spec says `seal: true`).
+    public var carriesSeal = false
 
     public init(fields: [String: Field], isEvidence: Bool, mode: Mode, document: Document?, today: DayDate) {
         self.fields = fields; self.isEvidence = isEvidence; self.mode = mode; self.document = document

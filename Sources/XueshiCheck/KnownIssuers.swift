@@ -110,8 +110,8 @@ public struct IssuerRegistry: Sendable {
     }
 }
 
-/// Known issuers: an issuer the registry does not know gets an info flag and a lower confidence; a known one
-/// raises the issuer field's confidence.
+/// Known issuers: an issuer the registry does not know gets an info flag. Whether it is known is also evidence
+/// for the confidence model (a known name backs the reading; an unknown one is more often misread).
 public enum KnownIssuers {
     public static let levelNames = ["national": "国家级", "provincial": "省级", "city": "市级"]
     public static let categoryNames = [
@@ -122,11 +122,9 @@ public enum KnownIssuers {
 
     public struct Outcome: Sendable {
         public var flags: [Flag] = []
-        /// Multiplies the whole report's confidence.
-        public var reportFactor = 1.0
-        /// The issuer field's new confidence, when it changes.
-        public var issuerConfidence: Double?
         public var match: IssuerRegistry.Match?
+        /// An issuer was found and looked up, and the registry does not know it.
+        public var unknown: Bool { !flags.isEmpty }
     }
 
     public static func check(issuer: Field?, isEvidence: Bool, registry: IssuerRegistry) -> Outcome {
@@ -134,14 +132,10 @@ public enum KnownIssuers {
         guard isEvidence, !registry.isEmpty, let f = issuer, let name = f.value.string else { return out }
         if let m = registry.lookup(name) {
             out.match = m
-            // A known issuer backs the reading: close half the gap to 1 (a named one) or 30% (a pattern).
-            out.issuerConfidence = min(0.99, f.confidence + (1 - f.confidence) * (m.named ? 0.5 : 0.3))
         } else {
             out.flags.append(Flag(code: "issuer-unrecognized", severity: .info,
                                   message: "发证单位“\(name)”不在已知发证单位名录中（人社部门、继续教育基地、备案机构、学会协会、学习平台），请核实其资质",
                                   page: f.page))
-            out.issuerConfidence = f.confidence * 0.9
-            out.reportFactor = 0.97
         }
         return out
     }

@@ -2,8 +2,8 @@ import XueshiCore
 
 /// `no-seal-found`: evidence of a kind that is issued under a seal, with no red seal on any rendered page.
 ///
-/// Kinds that should carry a seal: certificates and proofs an organisation issues (training, practice,
-/// conference, lecture, academic visit, exam, award, research project, other). Not checked:
+/// Kinds that should carry a seal say so in their spec (`seal: true`): certificates and proofs an organisation
+/// issues (training, practice, conference, lecture, academic visit, exam, award, research project, other). Not:
 /// - journal papers and monographs (the evidence is the publication itself);
 /// - patents: the patent office's seal on a 专利证书 is often missing from the copies applicants upload (an
 ///   electronic certificate printed without it, or the claims pages alone), so its absence says little;
@@ -15,19 +15,8 @@ import XueshiCore
 /// counts as a seal too, and so does a valid digital signature (an electronic seal, 电子印章, is a signature; its
 /// red appearance may be absent or not drawn).
 public enum SealChecks {
-    public static let sealedKinds: Set<String> = [
-        "training-certificate", "practice-certificate", "conference-proof", "lecture-proof", "academic-visit-proof",
-        "exam-certificate", "award", "research-project", "other",
-    ]
-
-    public static func shouldCarrySeal(kind: String, specId: String?) -> Bool {
-        guard sealedKinds.contains(kind) else { return false }
-        if let id = specId, id.hasPrefix("english") { return false }
-        return true
-    }
-
     public static func run(_ input: CheckInput) -> [Flag] {
-        guard input.isEvidence, shouldCarrySeal(kind: input.kind, specId: input.specId),
+        guard input.isEvidence, input.carriesSeal,
               let doc = input.document, doc.format == .pdf, !doc.pages.isEmpty else { return [] }
         // Every page read was rendered, and each has text or a scan on it (blank pages and unreadable ones aside).
         let rendered = Set(doc.sealScannedPages)

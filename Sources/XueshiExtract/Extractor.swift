@@ -5,7 +5,11 @@ import XueshiNormalize
 /// A field as the extract stage settles it.
 public struct ExtractedField: Sendable {
     public var value: FieldValue
+    /// How well the finders supported the value (0…1); the report's confidence model turns it into the field's
+    /// confidence with what later stages found.
     public var confidence: Double
+    /// The OCR score of the line the value stands on; nil on a text layer.
+    public var ocrScore: Double? = nil
     public var page: Int?
     public var snippet: String
     public var box: Box?
@@ -40,15 +44,19 @@ public struct Extraction: Sendable {
     public var kind: String
     public var subject: Subject?
     public var isEvidence: Bool
+    /// The kind is issued under a seal (the spec's `seal`).
+    public var carriesSeal: Bool = false
+    public var language: Spec.Language = .zh
+    /// What the document proves, for the basis sentence (the spec's `activity`).
+    public var activity: String?
     public var fields: [String: ExtractedField]
     public var scores: [SpecScore]
     /// 0…1: how clearly the winning spec beat the others.
     public var classificationConfidence: Double
-    /// Fields the winning spec expects that were not found.
+    /// Fields the winning spec expects, and those of them that were not found.
+    public var expected: [String] = []
     public var missing: [String]
     public var traces: [FieldTrace]
-    /// The whole extraction's confidence before any flag: classification times its key fields.
-    public var confidence: Double
 }
 
 /// Selects a spec for a document and runs its field finders.
@@ -67,8 +75,7 @@ public struct Extractor: Sendable {
         let specsById = Dictionary(uniqueKeysWithValues: library.specs.map { ($0.id, $0) })
         guard let best = ranked.first, let spec = specsById[best.id] else {
             return Extraction(specId: nil, mode: .unknown, kind: "unknown", subject: nil, isEvidence: true, fields: [:],
-                              scores: scores, classificationConfidence: 0, missing: [], traces: [],
-                              confidence: view.chars.isEmpty ? 0 : 0.3)
+                              scores: scores, classificationConfidence: 0, missing: [], traces: [])
         }
         let second = ranked.dropFirst().first { specsById[$0.id]?.mode != spec.mode || specsById[$0.id]?.kind != spec.kind }
         let margin = (best.score - (second?.score ?? 0)) / max(best.score, 1)
@@ -98,16 +105,10 @@ public struct Extractor: Sendable {
 
         let expected = spec.expect ?? []
         let missing = expected.filter { fields[$0] == nil }
-        let keyConfs = expected.compactMap { fields[$0]?.confidence }
-        let fieldPart: Double
-        if expected.isEmpty { fieldPart = 0.85 } else {
-            let found = keyConfs.reduce(1, *)
-            fieldPart = pow(found, 1 / Double(max(1, keyConfs.count))) * pow(0.55, Double(missing.count))
-        }
         return Extraction(specId: spec.id, mode: spec.mode ?? .unknown, kind: spec.kind ?? "unknown",
-                          subject: spec.subject, isEvidence: spec.isEvidence, fields: fields, scores: scores,
-                          classificationConfidence: classConf, missing: missing, traces: traces,
-                          confidence: classConf * fieldPart)
+                          subject: spec.subject, isEvidence: spec.isEvidence, carriesSeal: spec.carriesSeal,
+                          language: spec.language ?? .zh, activity: spec.activity, fields: fields, scores: scores,
+                          classificationConfidence: classConf, expected: expected, missing: missing, traces: traces)
     }
 
     // MARK: classification
@@ -202,10 +203,10 @@ public struct Extractor: Sendable {
         let page = ctx.view.page(at: c.range.lowerBound)
         let snippet = ctx.view.snippet(c.range)
         let box = ctx.view.box(of: c.range)
-        let confidence = OCRConfidence.adjust(c.score, field: name, value: c.value, snippet: snippet,
-                                              ocrScore: ctx.view.ocrScore(of: c.range))
+        let ocrScore = ctx.view.ocrScore(of: c.range)
         func field(_ v: FieldValue) -> ExtractedField {
-            ExtractedField(value: v, confidence: confidence, page: page, snippet: snippet, box: box, why: c.why)
+            ExtractedField(value: v, confidence: c.score, ocrScore: ocrScore, page: page, snippet: snippet, box: box,
+                           why: c.why)
         }
         switch c.value {
         case .span(let a, let b) where name == "period":
@@ -243,7 +244,7 @@ public struct Extractor: Sendable {
                 let n = a.inclusiveDays(to: b)
                 guard n >= 1, n <= 31 else { continue }
                 fields["days"] = ExtractedField(value: .number(Double(n)), confidence: min(s.confidence, e.confidence) * 0.95,
-                                                page: s.page, snippet: s.snippet, box: s.box, why: "days from \(a.iso) to \(b.iso)")
+                                                ocrScore: [s.ocrScore, e.ocrScore].compactMap { $0 }.min(), page: s.page, snippet: s.snippet, box: s.box, why: "days from \(a.iso) to \(b.iso)")
             default: continue
             }
         }

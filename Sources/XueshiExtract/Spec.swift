@@ -24,6 +24,15 @@ public struct Spec: Codable, Sendable {
     public var omit: [String]?
     /// Finders appended to the inherited ones (where `fields` would replace them).
     public var add: [String: [Finder]]?
+    /// Issued under an organisation's seal: with no red seal on any rendered page (and no valid digital
+    /// signature), the report gets `no-seal-found`. Inherited; absent = false.
+    public var seal: Bool?
+    /// The document's language (`zh`, `en`). Inherited; absent = zh.
+    public var language: Language?
+    /// What the document proves, in the words of a basis sentence (培训, 论文, 考试…). Inherited.
+    public var activity: String?
+
+    public enum Language: String, Codable, Sendable { case zh, en }
 
     public struct Selector: Codable, Sendable {
         /// Found in the title zone: 2 points plus half a point a character (longer words are more specific);
@@ -43,6 +52,7 @@ public struct Spec: Codable, Sendable {
     }
 
     public var isEvidence: Bool { evidence ?? true }
+    public var carriesSeal: Bool { seal ?? false }
 }
 
 public enum FinderKind: String, Codable, Sendable {

@@ -59,15 +59,17 @@ public struct SpecLibrary: Sendable {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw SpecLoadError(file: path, line: nil, reason: "cannot read the file as UTF-8")
             }
-            if name.hasPrefix("lexicon.") {
-                lexicon = try decode(Lexicon.self, text, path)
-                continue
-            }
             let node: Node?
             do { node = try Yams.compose(yaml: text) } catch {
                 throw SpecLoadError(file: path, line: yamlLine(error), reason: "\(error)")
             }
-            guard let mapping = node?.mapping, mapping["id"] != nil else { continue }
+            if name.hasPrefix("lexicon.") {
+                if let node { try SpecKeys.checkLexicon(node, path: path) }
+                lexicon = try decode(Lexicon.self, text, path)
+                continue
+            }
+            guard let node, let mapping = node.mapping, mapping["id"] != nil else { continue }
+            try SpecKeys.checkSpec(node, path: path)
             raw.append(try decode(Spec.self, text, path))
         }
         guard let lexicon else {
@@ -149,6 +151,9 @@ public struct SpecLibrary: Sendable {
             out.derive = s.derive ?? base.derive
             out.mode = s.mode ?? base.mode
             out.subject = s.subject ?? base.subject
+            out.seal = s.seal ?? base.seal
+            out.language = s.language ?? base.language
+            out.activity = s.activity ?? base.activity
             return out
         }
         return try raw.map { try flatten($0, []) }.filter { !($0.abstract ?? false) }

@@ -20,7 +20,7 @@ extension Pipeline {
                 results.set(i, self.scan(file: paths[i]))
             }
         }
-        let all = Pipeline.markDuplicates(results.values())
+        let all = markDuplicates(results.values())
         if let each { for (i, r) in all.enumerated() { each(i, r) } }
         return all
     }
@@ -28,8 +28,8 @@ extension Pipeline {
 
 extension Pipeline {
     /// The batch-level pass: the same bytes, the same text or the same certificate number on several documents of
-    /// the batch. Flags are appended to each report (order kept) and each warning lowers its confidence.
-    public static func markDuplicates(_ results: [ScanResult]) -> [ScanResult] {
+    /// the batch. Flags are appended to each report (order kept) and the confidence model re-applied with them.
+    public func markDuplicates(_ results: [ScanResult]) -> [ScanResult] {
         guard results.count > 1 else { return results }
         let items = results.map { r in
             Duplicates.Item(file: r.report.file, sha256: r.report.sha256,
@@ -41,11 +41,10 @@ extension Pipeline {
         var out = results
         for (i, flags) in Duplicates.flags(items).enumerated() where !flags.isEmpty {
             out[i].report.flags += flags
-            var c = out[i].report.confidence
-            for f in flags {
-                if f.severity == .warning { c *= 0.8 } else if f.severity == .critical { c *= 0.5 }
+            if let e = out[i].evidence {
+                out[i].report.confidence = confidence.reportConfidence(e, flags: out[i].report.flags,
+                                                                       fields: out[i].report.fields)
             }
-            out[i].report.confidence = round3(c)
         }
         return out
     }

@@ -50,6 +50,7 @@ public struct Evaluation: Codable, Sendable {
     public struct Outcome: Codable, Sendable {
         public var confidence: Double
         public var right: Bool
+        public init(confidence: Double, right: Bool) { self.confidence = confidence; self.right = right }
     }
 
     /// How many reports fell in each confidence band and how many of them were right.
@@ -126,18 +127,16 @@ public struct Evaluation: Codable, Sendable {
         if report.kind == (label.kind ?? "unknown") { kindRight += 1 }
 
         let truth = label.allValues
-        var coreRight = modeOK
+        let coreRight = Judgement(report: report, label: label).reportRight
         let neutral = Evaluation.neutral.union(label.holderOmitted == true ? ["holder"] : [])
         for (name, value) in label.fields ?? [:] {
             var s = fields[name] ?? FieldScore()
             s.labelled += 1
             let got = report.fields[name]
             if got != nil { s.reported += 1 }
-            let accepted = [value] + (name == "issuer" ? (label.issuerAlternatives ?? []).map(JSONValue.string) : [])
-            let ok = got.map { g in accepted.contains { Evaluation.same(g.value, $0) } } ?? false
+            let ok = got.map { Judgement.accepts(label, name, $0.value, value) } ?? false
             if ok { s.correct += 1 } else {
                 misses.append(Miss(file: label.file, field: name, expected: value.text, got: got?.value.description))
-                if Evaluation.coreFields.contains(name) { coreRight = false }
             }
             fields[name] = s
         }
@@ -156,7 +155,6 @@ public struct Evaluation: Codable, Sendable {
             } else {
                 extraFields += 1
                 misses.append(Miss(file: label.file, field: name, expected: nil, got: f.value.description))
-                if Evaluation.coreFields.contains(name) { coreRight = false }
             }
         }
         // A label's facts.expectedProposal (added by corpus/expected_proposals.py) scores the proposed hours.

@@ -24,6 +24,8 @@ public struct ScanResult: Sendable {
     public var document: Document?
     public var view: TextView?
     public var extraction: Extraction?
+    /// What the stages found that bears on confidence, so a batch can re-apply the model after its own flags.
+    public var evidence: ReportEvidence? = nil
 }
 
 /// The pipeline: read → normalise → extract → classify → check → report. Stateless; safe to share.
@@ -34,35 +36,24 @@ public struct Pipeline: Sendable {
     /// Known issuers (`issuers.yaml` beside the extractor specs); empty when the file is absent or broken
     /// (`Pipeline.checkIssuers` reports a broken one).
     public let issuers: IssuerRegistry
+    /// The one confidence model (`extractors/confidence.json`).
+    public let confidence: ConfidenceModel
 
-    public init(library: SpecLibrary, policies: PolicySet, options: ScanOptions = .init()) {
+    public init(library: SpecLibrary, policies: PolicySet, options: ScanOptions = .init(),
+                confidence: ConfidenceModel? = nil) {
         self.extractor = Extractor(library: library)
         self.policies = policies
         self.options = options
         self.issuers = Pipeline.issuerRegistry(directory: library.directory)
+        self.confidence = confidence ?? (try? ConfidenceModel.load(directory: library.directory)) ?? .unfitted
     }
 
-    /// OCR scores are not trusted alone: an OCR report reaches 0.8 only when its issuer is corroborated (read twice
-    /// on the page, or a listed issuer exactly) and its pages read well; an uncorroborated issuer loses some of
-    /// its own confidence too.
-    static func ocrConfidence(_ confidence: Double, document: Document, fields: inout [String: Field], view: TextView,
-                              knownIssuer: Bool) -> Double {
-        var c = confidence
-        let scores = document.pages.compactMap { $0.ocr?.error == nil ? $0.ocr?.meanScore : nil }
-        let mean = scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count)
-        c *= mean >= 0.95 ? 1 : mean >= 0.9 ? 0.92 : 0.8
-        if let issuer = fields["issuer"]?.value.string {
-            let corroborated = knownIssuer || OCRMend.isCorroborated(issuer, in: view.string)
-            if !corroborated {
-                if var f = fields["issuer"] { f.confidence = round3(f.confidence * 0.85); fields["issuer"] = f }
-                c = min(c, 0.79)
-            }
-        }
-        return c
+    /// Loads `issuers.yaml` and `confidence.json` from an extractors folder, throwing on a broken file (for the
+    /// CLI's exit 2).
+    public static func checkIssuers(directory: String) throws {
+        _ = try IssuerRegistry.load(directory: directory)
+        _ = try ConfidenceModel.load(directory: directory)
     }
-
-    /// Loads `issuers.yaml` from an extractors folder, throwing on a broken file (for the CLI's exit 2).
-    public static func checkIssuers(directory: String) throws { _ = try IssuerRegistry.load(directory: directory) }
 
     static func issuerRegistry(directory: String) -> IssuerRegistry {
         issuerCacheLock.lock()
@@ -123,10 +114,23 @@ public struct Pipeline: Sendable {
         }
         let view = TextView(document: document)
         let extraction = extractor.extract(view)
+        let ocrRead = document.textSource == .ocr || document.textSource == .mixed
+        let ocrScores = document.pages.compactMap { $0.ocr?.error == nil ? $0.ocr?.meanScore : nil }
+        var evidence = ReportEvidence(
+            classification: extraction.specId == nil ? 0 : extraction.classificationConfidence,
+            isEvidence: extraction.isEvidence, classified: extraction.specId != nil, expected: extraction.expected,
+            missing: extraction.missing, textSource: document.textSource,
+            ocrMeanScore: ocrScores.isEmpty ? nil : ocrScores.reduce(0, +) / Double(ocrScores.count))
         var fields: [String: Field] = [:]
         for (k, f) in extraction.fields {
             fields[k] = Field(value: f.value, confidence: round3(f.confidence), page: f.page,
                               text: options.unmask ? f.snippet : PersonalData.maskAll(in: f.snippet), box: f.box)
+            var fe = FieldEvidence(support: f.confidence, ocrScore: f.ocrScore)
+            // A lone digit read by OCR as hours (a 3 that may be an 8, a 1 that may be a stroke).
+            if k == "hours", let n = f.value.number, n < 10, n == n.rounded(), let s = f.ocrScore, s < 0.97 {
+                fe.loneDigit = true
+            }
+            evidence.fields[k] = fe
         }
         if let id = idNumber(in: view) { fields["idNumber"] = id }
         if let signer = SignatureChecks.signer(document) {
@@ -142,28 +146,35 @@ public struct Pipeline: Sendable {
                                     document: document, today: today)
         checkInput.kind = extraction.kind
         checkInput.specId = extraction.specId
+        checkInput.carriesSeal = extraction.carriesSeal
         var flags = Checks.run(checkInput)
-        if document.textSource == .ocr || document.textSource == .mixed, let read = fields["issuer"]?.value.string,
+        if ocrRead, let read = fields["issuer"]?.value.string,
            let mended = OCRMend.organisation(read, text: view.string, known: issuers.names,
                                                 score: { view.ocrScore(of: $0) }) {
             // OCR misread the name where another spelling on the page (or the known-issuer list) is one or two
-            // characters away: that spelling is taken, and the field says so.
-            if var f = fields["issuer"] {
-                f.value = .string(mended)
-                f.confidence = round3(f.confidence * 0.9)
-                fields["issuer"] = f
-            }
+            // characters away: that spelling is taken, and the confidence model is told.
+            fields["issuer"]?.value = .string(mended)
+            evidence.fields["issuer"]?.mended = true
         }
         let known = KnownIssuers.check(issuer: fields["issuer"], isEvidence: extraction.isEvidence, registry: issuers)
-        if let c = known.issuerConfidence { fields["issuer"]?.confidence = round3(c) }
         flags += known.flags
+        if var fe = evidence.fields["issuer"], let issuer = fields["issuer"]?.value.string {
+            fe.issuerKnown = known.match?.named == true
+            fe.issuerUnknown = known.unknown
+            // OCR alone is not trusted for a name: read twice on the page, or listed, or it stays doubtful.
+            fe.uncorroborated = ocrRead && !fe.issuerKnown && !OCRMend.isCorroborated(issuer, in: view.string)
+            evidence.fields["issuer"] = fe
+            evidence.issuerKnown = fe.issuerKnown
+            evidence.issuerUnknown = fe.issuerUnknown
+        }
+        confidence.apply(fields: &fields, evidence: evidence)
         if !intact {
             flags.append(Flag(code: "repaired-file", severity: .info,
                               message: "文件结构已损坏（交叉引用表无效），内容是修复后读出的，请核对原件"))
         }
         let outcome = extraction.isEvidence
             ? policies.propose(EvidenceFacts(mode: extraction.mode, kind: extraction.kind, subject: extraction.subject,
-                                             fields: fields, text: view.string,
+                                             activity: extraction.activity, fields: fields, text: view.string,
                                              classification: extraction.classificationConfidence),
                                policyId: options.policy)
             : PolicyOutcome()
@@ -171,25 +182,12 @@ public struct Pipeline: Sendable {
         if extraction.specId == nil && !view.chars.isEmpty {
             flags.append(Flag(code: "unclassified", severity: .info, message: "无法判断材料类型：没有任何类型的关键词足够匹配"))
         }
-        // Every warning lowers the whole; a critical flag more so.
-        var confidence = extraction.confidence * known.reportFactor
-        for f in flags {
-            switch f.severity {
-            case .warning where f.code != "not-evidence": confidence *= 0.8
-            case .critical: confidence *= 0.5
-            default: break
-            }
-        }
-        if document.textSource == .none { confidence = min(confidence, 0.1) }
-        if document.textSource == .ocr || document.textSource == .mixed {
-            confidence = Pipeline.ocrConfidence(confidence, document: document, fields: &fields, view: view,
-                                                knownIssuer: known.match?.named == true)
-        }
         let report = Report(file: name, sha256: sha, format: document.format, pages: document.pages.count,
                             textSource: document.textSource, kind: extraction.kind, mode: extraction.mode,
                             subject: extraction.isEvidence ? extraction.subject : nil, fields: fields, proposal: outcome.proposal,
-                            confidence: round3(min(max(confidence, 0), 1)), flags: flags, error: nil)
-        return ScanResult(report: report, document: document, view: view, extraction: extraction)
+                            confidence: confidence.reportConfidence(evidence, flags: flags, fields: fields),
+                            flags: flags, error: nil)
+        return ScanResult(report: report, document: document, view: view, extraction: extraction, evidence: evidence)
     }
 
     /// The payload of the document's QR code (else its first barcode), for a reviewer to verify at the issuer's

@@ -6,14 +6,17 @@ public struct EvidenceFacts: Sendable {
     public var mode: Mode
     public var kind: String
     public var subject: Subject?
+    /// What the document proves in a basis sentence's words (培训, 论文…), from the kind's spec; nil = the mode's name.
+    public var activity: String?
     public var fields: [String: Field]
     public var text: String
     /// How sure the classification is; a rule chosen for the wrong kind proposes the wrong hours.
     public var classification: Double
 
-    public init(mode: Mode, kind: String, subject: Subject? = nil, fields: [String: Field], text: String = "",
-                classification: Double = 1) {
-        self.mode = mode; self.kind = kind; self.subject = subject; self.fields = fields; self.text = text
+    public init(mode: Mode, kind: String, subject: Subject? = nil, activity: String? = nil, fields: [String: Field],
+                text: String = "", classification: Double = 1) {
+        self.mode = mode; self.kind = kind; self.subject = subject; self.activity = activity
+        self.fields = fields; self.text = text
         self.classification = classification
     }
 
@@ -42,6 +45,9 @@ public struct EvidenceFacts: Sendable {
         guard let v = fact(name)?.value else { return nil }
         return v.number ?? Double(v.description)
     }
+
+    /// What the document proves, for a basis sentence: the spec's words, else the mode's name.
+    var activityName: String { activity ?? mode.chinese }
 
     func day(_ name: String) -> DayDate? { fields[name]?.value.string.flatMap(DayDate.init(iso:)) }
 

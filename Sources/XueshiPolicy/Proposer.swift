@@ -70,9 +70,9 @@ extension PolicySet {
                 let missing = r.hours.requiredFacts.filter { e.fact($0) == nil }.map { Wording.factName[$0] ?? $0 }
                 message = "按\(policy.citation)“\(r.name)”（规则 \(r.id)）折算需要\(missing.isEmpty ? "可用的事实" : missing.joined(separator: "、"))，材料中未识别到，需人工认定"
             } else if let needs = Self.missingFacts(policy, e), !needs.isEmpty {
-                message = "按\(policy.citation)折算\(Wording.activities[e.kind] ?? e.mode.chinese)所需的事实（\(needs.joined(separator: "、"))）未在材料中识别到，需人工认定"
+                message = "按\(policy.citation)折算\(e.activityName)所需的事实（\(needs.joined(separator: "、"))）未在材料中识别到，需人工认定"
             } else {
-                message = "\(policy.citation)中没有适用于此类材料（\(Wording.activities[e.kind] ?? e.mode.chinese)）的折算规则，需人工认定"
+                message = "\(policy.citation)中没有适用于此类材料（\(e.activityName)）的折算规则，需人工认定"
             }
             flags.append(Flag(code: "proposal-unavailable", severity: .info, message: message))
             return PolicyOutcome(flags: flags, policy: policy.id)

@@ -15,16 +15,9 @@ enum Wording {
         return "\(date(s))至\(e.day)日"
     }
 
-    static let activities: [String: String] = [
-        "training-certificate": "培训", "practice-certificate": "实践锻炼", "online-learning-record": "网络学习",
-        "conference-proof": "学术会议", "lecture-proof": "学术讲座", "academic-visit-proof": "访学",
-        "journal-paper": "论文", "monograph": "著作", "research-project": "科研项目", "patent": "专利",
-        "exam-certificate": "考试", "award": "获奖", "other": "其他学习活动",
-    ]
-
     /// When and what: 2025年7月1日至3日培训; 论文（2023年11月发表）; 专利（发证日期2022年9月13日）.
     static func activity(_ e: EvidenceFacts) -> String {
-        let what = activities[e.kind] ?? e.mode.chinese
+        let what = e.activityName
         if let s = e.day("startDate"), let t = e.day("endDate"), s <= t { return period(s, t) + what }
         if let t = e.day("endDate") { return date(t) + what }
         if let i = e.day("issueDate") { return "\(what)（发证日期\(date(i))）" }

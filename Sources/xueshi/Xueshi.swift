@@ -11,7 +11,7 @@ struct Xueshi: ParsableCommand {
         退出码 / exit codes: 0 全部读取 (all read); 1 部分文件无法读取，其报告带 error (some could not be read); \
         2 用法错误 (usage).
         """,
-        subcommands: [Scan.self, Explain.self, Eval.self, Bench.self, BenchOCR.self, Summary.self],
+        subcommands: [Scan.self, Explain.self, Eval.self, Calibrate.self, Bench.self, BenchOCR.self, Summary.self],
         defaultSubcommand: Scan.self)
 
     /// Usage errors exit 2 (the README's contract), not ArgumentParser's 64.
@@ -76,7 +76,7 @@ struct CommonOptions: ParsableArguments {
             throw UsageError(description: "提取规则加载失败 (extractor specs failed to load): \(error)")
         }
         do { try Pipeline.checkIssuers(directory: dir) } catch {
-            throw UsageError(description: "发证单位名录加载失败 (issuers.yaml failed to load): \(error)")
+            throw UsageError(description: "发证单位名录或置信度模型加载失败 (issuers.yaml or confidence.json failed to load): \(error)")
         }
         return library
     }

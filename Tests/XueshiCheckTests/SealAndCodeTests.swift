@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import XueshiCheck
 import XueshiCore
+import XueshiExtract
 import XueshiPipeline
 import XueshiRead
 
@@ -143,6 +144,9 @@ struct SealScore: CustomStringConvertible {
         #expect(SealFinder.find(in: page(400, 400) { x, y in abs(dist(x, y) - 55) < 2 && y < 200 }, page: 1).isEmpty)
     }
 
+    /// The specs say which kinds carry a seal; the check takes their word.
+    static let specs = try! SpecLibrary.load(directory: repoRoot.appendingPathComponent("extractors").path).specs
+
     func input(kind: String, specId: String? = nil, evidence: Bool = true, seals: [SealInfo] = [], scanned: Bool = true) -> CheckInput {
         var doc = Document(format: .pdf, pages: [Page(number: 1, width: 595, height: 842, blocks: [], textSource: .textLayer)],
                            byteCount: 1000)
@@ -152,6 +156,8 @@ struct SealScore: CustomStringConvertible {
                            today: DayDate(year: 2026, month: 11, day: 26)!)
         i.kind = kind
         i.specId = specId
+        let id = specId ?? (kind == "other" ? "other-evidence" : kind)
+        i.carriesSeal = Self.specs.first { $0.id == id }?.carriesSeal ?? false
         return i
     }
 

@@ -171,14 +171,14 @@ func evaluate(_ folders: [String]) throws -> (Evaluation, [ScanResult]) {
         #expect(registry.lookup("合肥新元电子技术有限公司") == nil)
     }
 
-    @Test func unknownIssuerGetsAnInfoFlagAndLessConfidence() {
+    @Test func unknownIssuerGetsAnInfoFlag() {
         let f = Field(value: .string("某某文化传播有限公司"), confidence: 0.9, page: 1)
         let o = KnownIssuers.check(issuer: f, isEvidence: true, registry: registry)
         #expect(o.flags.map(\.code) == ["issuer-unrecognized"])
         #expect(o.flags.first?.severity == .info)
-        #expect((o.issuerConfidence ?? 1) < 0.9)
+        #expect(o.unknown && o.match == nil)
         let k = KnownIssuers.check(issuer: Field(value: .string("安徽省继续教育培训中心"), confidence: 0.8),
                                    isEvidence: true, registry: registry)
-        #expect(k.flags.isEmpty && (k.issuerConfidence ?? 0) > 0.8)
+        #expect(k.flags.isEmpty && !k.unknown && k.match != nil)
     }
 }

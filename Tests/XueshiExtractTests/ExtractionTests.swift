@@ -25,7 +25,8 @@ import XueshiCore
         #expect(ex.fields["days"]?.value.number == 5)
         // Found by anchors and agreeing: confident.
         #expect((ex.fields["hours"]?.confidence ?? 0) >= 0.8)
-        #expect(ex.confidence >= 0.6)
+        #expect(ex.classificationConfidence >= 0.6)
+        #expect(ex.missing.isEmpty)
     }
 
     @Test func perDayHoursAreNotTheTotal() {

@@ -91,4 +91,48 @@ import Testing
             #expect(ex.fields["holder"]?.value.string == "张三")
         }
     }
+
+    /// A misspelt key would otherwise do nothing at all: it is refused with its file and line, in every kind of
+    /// mapping a spec holds.
+    @Test(arguments: [
+        ("id: x\nmode: training\nselcet:\n  title: [培训]\n", 3, "selcet"),
+        ("id: x\nmode: training\nselect:\n  titel: [培训]\n", 4, "titel"),
+        ("id: x\nmode: training\nfields:\n  hours:\n    - find: quantity\n      unit: [xueshi]\n", 6, "unit"),
+        ("id: x\nmode: training\nadd:\n  hours:\n    - {find: after, anchor: [学时]}\n", 5, "anchor"),
+    ])
+    func unknownKeyIsRejectedWithItsLine(_ spec: String, _ line: Int, _ key: String) throws {
+        try withSpecs(["x.yaml": spec]) { dir in
+            do {
+                _ = try SpecLibrary.load(directory: dir)
+                Issue.record("loading should fail")
+            } catch let e as SpecLoadError {
+                #expect(e.file.hasSuffix("x.yaml"))
+                #expect(e.line == line, "\(e)")
+                #expect(e.reason.contains("'\(key)'"), "\(e)")
+            }
+        }
+    }
+
+    /// Which kinds carry a seal, which are English and what a kind proves are the specs' words, inherited
+    /// through `extends` (no Swift list of kinds).
+    @Test func kindAttributesComeFromTheSpecs() throws {
+        let byId = Dictionary(uniqueKeysWithValues: library.specs.map { ($0.id, $0) })
+        #expect(byId["training-certificate"]?.carriesSeal == true)
+        #expect(byId["journal-paper"]?.carriesSeal == false)
+        #expect(byId["online-learning-record"]?.carriesSeal == false)
+        // English kinds inherit the language, and no seal, from english-base, whatever kind they report.
+        let cpd = try #require(byId["english-cpd"])
+        #expect(cpd.kind == "training-certificate" && cpd.language == .en && !cpd.carriesSeal)
+        #expect(byId["training-certificate"]?.activity == "培训")
+        for spec in library.specs where spec.isEvidence {
+            #expect(spec.activity != nil, "\(spec.id) names no activity")
+        }
+        let spec = "id: y\nextends: training-certificate\nkind: refresher\n"
+        let training = try String(contentsOf: repoRoot.appendingPathComponent("extractors/training-certificate.yaml"), encoding: .utf8)
+        let base = try String(contentsOf: repoRoot.appendingPathComponent("extractors/base.yaml"), encoding: .utf8)
+        try withSpecs(["base.yaml": base, "training-certificate.yaml": training, "y.yaml": spec]) { dir in
+            let y = try #require(try SpecLibrary.load(directory: dir).specs.first { $0.id == "y" })
+            #expect(y.carriesSeal && y.activity == "培训")
+        }
+    }
 }
