@@ -171,6 +171,7 @@ public struct Pipeline: Sendable {
         if extraction.specId == nil && !view.chars.isEmpty {
             flags.append(Flag(code: "unclassified", severity: .info, message: "无法判断材料类型：没有任何类型的关键词足够匹配"))
         }
+        flags = FlagMerge.onePerCode(flags)
         // Every warning lowers the whole; a critical flag more so.
         var confidence = extraction.confidence * known.reportFactor
         for f in flags {
