@@ -15,7 +15,9 @@ public enum EditTraces {
         if let f = incrementalUpdate(doc) { flags.append(f) }
         // Signing a finished file sets its modification date to the signing time: that is not an edit.
         let signingTimes = doc.signatures.filter(\.coversWholeFile).compactMap(\.signingTime)
-        let seen = metadataTraces(doc.metadata, signedAt: signingTimes, savedOnce: doc.revisionSections.count == 1)
+        // Updates that are the producer's own saves leave the file as one save of its author's.
+        let savedOnce = !doc.revisionSections.isEmpty && UpdateJudgement.reasons(doc).isEmpty
+        let seen = metadataTraces(doc.metadata, signedAt: signingTimes, savedOnce: savedOnce)
         if !seen.isEmpty {
             flags.append(Flag(code: "edited-metadata", severity: .warning,
                               message: "文件元数据显示生成后被编辑过：" + seen.joined(separator: "；")))

@@ -20,12 +20,15 @@ public enum UpdateJudgement {
         if let first = original.producer, let other = laterProducers.first(where: { key($0) != key(first) }) {
             reasons.append("更新由另一程序写入（最初为 \(first)，更新为 \(other)）")
         }
-        let created = original.creationDate ?? m.creationDate
-        let stamped = updates.compactMap(\.modificationDate) + [m.modificationDate].compactMap { $0 }
-        if let c = created, let d = stamped.max(), d.timeIntervalSince(c) > ownSaveWindow {
-            reasons.append("更新的修改时间比创建时间晚\(span(d.timeIntervalSince(c)))")
+        // The update's time against the original save's: a file whose own save came long after its creation
+        // (a design tool's) is not made later by an update that writes no time of its own.
+        let rewritten = infoRewritten(original, updates, m)
+        let saved = original.modificationDate ?? original.creationDate ?? m.creationDate
+        let stamped = updates.compactMap(\.modificationDate) + (rewritten ? [m.modificationDate].compactMap { $0 } : [])
+        if let c = saved, let d = stamped.max(), d.timeIntervalSince(c) > ownSaveWindow {
+            reasons.append("更新的修改时间比最初保存晚\(span(d.timeIntervalSince(c)))")
         }
-        if reasons.isEmpty, updates.contains(where: \.changesContent), !infoRewritten(original, updates, m) {
+        if reasons.isEmpty, updates.contains(where: \.changesContent), !rewritten {
             reasons.append("追加的更新改动了页面内容，却没有写明由哪个程序在何时保存")
         }
         return reasons

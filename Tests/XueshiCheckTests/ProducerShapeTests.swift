@@ -65,7 +65,14 @@ import XueshiPipeline
         let textLayer = ProducerPDF.appendingUpdate(to: original, objects: ProducerPDF.overlay("Ada Example", overlayNumber: 7),
                                                     info: ProducerPDF.info(producer: base.producer, creator: base.creator,
                                                                            created: base.created, modified: "D:20240611093200+08'00'"))
-        for (name, data) in [("metadata", metadataOnly), ("text layer", textLayer)] {
+        // A design tool's file, saved by its author a year after they began it, then given XMP by the same tool.
+        let designed = ProducerPDF(lineEnd: .crlf, producer: "Adobe PDF library 16.04", creator: "Adobe Illustrator 26.1 (Macintosh)",
+                                   created: "D:20220328163353+05'30'", modified: "D:20230623143232+05'30'").data()
+        let designedXMP = ProducerPDF.appendingUpdate(to: designed, objects: [
+            1: "<< /Type /Catalog /Pages 2 0 R /Metadata 7 0 R >>",
+            7: "<< /Type /Metadata /Subtype /XML /Length \(xmp.utf8.count) >>\nstream\n\(xmp)\nendstream",
+        ], info: nil)
+        for (name, data) in [("metadata", metadataOnly), ("text layer", textLayer), ("designed + XMP", designedXMP)] {
             expectIntact(data, name)
             let doc = try #require(scanner().scan(data: data, name: "shape.pdf").document)
             #expect(doc.revisions == 2)
