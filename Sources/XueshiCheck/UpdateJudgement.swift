@@ -4,9 +4,9 @@ import XueshiCore
 /// Whether a PDF's incremental updates change the file after it was made. Producers save incrementally themselves
 /// (Word closes a hybrid file with an empty section, scanner apps and form tools append their info dictionary or XMP
 /// seconds after creating the file); an update is an edit when another program wrote it, when it was written well
-/// after the file was created, or when it changes the pages and says nothing of who saved it when.
+/// after the original save, or when it changes the pages and says nothing of who saved it when.
 public enum UpdateJudgement {
-    /// An update stamped this soon after creation is the producer finishing its own save.
+    /// An update stamped this soon after the original save is the producer finishing that save.
     public static let ownSaveWindow: TimeInterval = 3600
 
     /// Why the updates read as a later change, one phrase each; empty when they are the producer's own saves.
