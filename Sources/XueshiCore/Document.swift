@@ -114,9 +114,9 @@ public struct Document: Sendable {
     public var byteCount: Int
     /// Number of revisions (incremental updates + 1), when the reader could tell.
     public var revisions: Int?
-    /// The saves `revisions` counts, first the original (PDF only; empty when the reader could not tell). Sections
-    /// that define no object (a hybrid file's closing cross-reference section, a linearised file's first-page
-    /// table) are not saves and are left out.
+    /// The saves `revisions` counts, first the original (PDF only; empty when the reader could not tell). A section
+    /// that defines no object (a hybrid file's closing cross-reference section) is no save and is left out; a
+    /// linearised file's first-page section is part of its body.
     public var revisionSections: [RevisionSection] = []
     /// Pages the file has; `pages` holds fewer when a reading limit cut it short. Nil when the reader could not tell.
     public var pageCount: Int? = nil
