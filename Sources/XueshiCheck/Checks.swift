@@ -34,7 +34,7 @@ public enum Checks {
             flags += EditTraces.run(doc)
         }
         flags += SealChecks.run(input)
-        return flags
+        return FlagMerge.onePerCode(flags)
     }
 
     static func evidence(_ input: CheckInput) -> [Flag] {

@@ -15,7 +15,9 @@ public enum EditTraces {
         if let f = incrementalUpdate(doc) { flags.append(f) }
         // Signing a finished file sets its modification date to the signing time: that is not an edit.
         let signingTimes = doc.signatures.filter(\.coversWholeFile).compactMap(\.signingTime)
-        let seen = metadataTraces(doc.metadata, signedAt: signingTimes)
+        // Updates that are the producer's own saves leave the file as one save of its author's.
+        let savedOnce = !doc.revisionSections.isEmpty && UpdateJudgement.reasons(doc).isEmpty
+        let seen = metadataTraces(doc.metadata, signedAt: signingTimes, savedOnce: savedOnce)
         if !seen.isEmpty {
             flags.append(Flag(code: "edited-metadata", severity: .warning,
                               message: "文件元数据显示生成后被编辑过：" + seen.joined(separator: "；")))
@@ -27,13 +29,23 @@ public enum EditTraces {
         guard let n = doc.revisions, n > 1 else { return nil }
         // Signing appends an update of its own: a file whose last signature reaches its end was not changed after.
         if doc.signatures.contains(where: \.coversWholeFile) { return nil }
+        if doc.signatures.isEmpty && !doc.revisionSections.isEmpty {
+            let reasons = UpdateJudgement.reasons(doc)
+            guard !reasons.isEmpty else { return nil }
+            return Flag(code: "incremental-update", severity: .warning,
+                        message: "文件有 \(n) 个版本：最初保存后又做过 \(n - 1) 次增量更新（文件末尾追加的修改），"
+                            + reasons.joined(separator: "；") + "，内容可能在生成后被改动，请核对原件")
+        }
         let signedNote = doc.signatures.isEmpty ? "" : "，其中有签名之后追加的更新"
         return Flag(code: "incremental-update", severity: .warning,
                     message: "文件有 \(n) 个版本：最初保存后又做过 \(n - 1) 次增量更新（文件末尾追加的修改）\(signedNote)，内容可能在生成后被改动，请核对原件")
     }
 
-    /// What the info dictionary and XMP say about editing, one phrase each.
-    public static func metadataTraces(_ m: DocumentMetadata, signedAt: [Date] = []) -> [String] {
+    /// What the info dictionary and XMP say about editing, one phrase each. `savedOnce`: the file is a single save
+    /// (no incremental update), so a modification date long after creation made by the application that created
+    /// the file is its author saving their own document again (a design tool keeps the document's creation date
+    /// through every save), not a later change by someone else.
+    public static func metadataTraces(_ m: DocumentMetadata, signedAt: [Date] = [], savedOnce: Bool = false) -> [String] {
         var seen: [String] = []
         let creator = m.creator ?? "", producer = m.producer ?? ""
         if let tool = imageEditor(creator) ?? imageEditor(producer) {
@@ -41,7 +53,9 @@ public enum EditTraces {
         } else if let tool = pdfEditor(producer), !sameFamily(creator, producer) {
             seen.append("由 \(creator.isEmpty ? "未知程序" : creator) 生成后，又用 PDF 编辑软件 \(tool) 保存（Producer：\(producer)）")
         }
-        if let c = m.creationDate, let d = m.modificationDate, d.timeIntervalSince(c) > modificationGap,
+        let authorsOwnSave = savedOnce && !creator.isEmpty && sameFamily(creator, producer) && pdfEditor(producer) == nil
+            && imageEditor(creator) == nil && imageEditor(producer) == nil
+        if let c = m.creationDate, let d = m.modificationDate, d.timeIntervalSince(c) > modificationGap, !authorsOwnSave,
            !signedAt.contains(where: { abs($0.timeIntervalSince(d)) <= metadataTolerance }) {
             seen.append("修改日期 \(day(d)) 比创建日期 \(day(c)) 晚 \(Int(d.timeIntervalSince(c) / 86_400)) 天")
         }

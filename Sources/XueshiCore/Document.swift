@@ -114,6 +114,10 @@ public struct Document: Sendable {
     public var byteCount: Int
     /// Number of revisions (incremental updates + 1), when the reader could tell.
     public var revisions: Int?
+    /// The saves `revisions` counts, first the original (PDF only; empty when the reader could not tell). A section
+    /// that defines no object (a hybrid file's closing cross-reference section) is no save and is left out; a
+    /// linearised file's first-page section is part of its body.
+    public var revisionSections: [RevisionSection] = []
     /// Pages the file has; `pages` holds fewer when a reading limit cut it short. Nil when the reader could not tell.
     public var pageCount: Int? = nil
     /// Digital signatures in the file, validated (PDF only; empty when unsigned).

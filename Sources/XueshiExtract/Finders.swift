@@ -15,11 +15,26 @@ final class FindContext {
     init(view: TextView, recognizers: Recognizers) {
         self.view = view
         self.rec = recognizers
+        // A date labelled as the day a certificate expires ("EXP DATE: 02/16/2028", 有效期至) is no day of the
+        // activity or of issue: no date field takes it.
         self.dates = Normalize.findDates(in: view.string, defaultYear: view.yearHint)
+            .filter { !FindContext.labelledExpiry($0.range.lowerBound, in: view) }
         self.quantities = Normalize.findQuantities(in: view.string)
     }
 
     var chars: [Character] { view.chars }
+
+    static let expiryLabel = try! NSRegularExpression(pattern:
+        #"(?i)(?:\bexp(?:iry|iration|ires|ired)?\.?|\bvalid\s+(?:until|thru|through|till|to)|\bgood\s+(?:until|through|thru)|有效期(?:至|到)?|有效截止|截止有效|到期)\s*(?:date|日期|日)?\s*(?:on|is)?\s*[:：]?\s*$"#)
+
+    /// The words right before a date, on its line, say it is when something expires.
+    static func labelledExpiry(_ offset: Int, in view: TextView) -> Bool {
+        let cs = view.chars
+        var a = offset
+        while a > 0 && offset - a < 24 && cs[a - 1] != "\n" { a -= 1 }
+        let before = view.text(a..<offset)
+        return expiryLabel.firstMatch(in: before, range: NSRange(before.startIndex..., in: before)) != nil
+    }
 
     func inZones(_ offset: Int, _ zones: [Zone]?) -> Bool {
         guard let zones, !zones.isEmpty else { return true }

@@ -182,6 +182,7 @@ public struct Pipeline: Sendable {
         if extraction.specId == nil && !view.chars.isEmpty {
             flags.append(Flag(code: "unclassified", severity: .info, message: "无法判断材料类型：没有任何类型的关键词足够匹配"))
         }
+        flags = FlagMerge.onePerCode(flags)
         let report = Report(file: name, sha256: sha, format: document.format, pages: document.pages.count,
                             textSource: document.textSource, kind: extraction.kind, mode: extraction.mode,
                             subject: extraction.isEvidence ? extraction.subject : nil, fields: fields, proposal: outcome.proposal,

@@ -10,7 +10,8 @@ enum PDFReader {
     static func read(data: Data, options: ReadOptions) -> Result<Document, ReadError> {
         // Poppler's process-wide state is built once, before any thread's first document (see PopplerRuntime).
         PopplerRuntime.ensureReady()
-        let revisions = RevisionCounter.count(data)
+        let sections = RevisionScanner.sections(data)
+        let revisions = sections.isEmpty ? RevisionCounter.count(data) : sections.count
         return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<Document, ReadError> in
             guard let base = raw.baseAddress, raw.count > 0 else { return .failure(.empty) }
             // Static bytes: poppler reads the Data's storage in place, which outlives the document inside this closure.
@@ -34,6 +35,7 @@ enum PDFReader {
             var result = Document(format: .pdf, pages: pages, metadata: metadata(document),
                                   byteCount: data.count, revisions: revisions)
             result.pageCount = pageCount
+            result.revisionSections = sections
             result.signatures = SignatureReader.read(document, data: data)
             // Rendered pages: red seals and QR codes / barcodes (PageImages.swift).
             let images = PageImages.scan(document, pages: pages)

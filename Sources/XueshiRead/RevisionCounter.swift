@@ -6,9 +6,20 @@ import Foundation
 /// `/Linearized`, that one is not counted. Files repaired by a tool that rewrote them in full count as one.
 enum RevisionCounter {
     static func count(_ data: Data) -> Int? {
+        let ends = sectionEnds(data)
+        guard !ends.isEmpty else { return nil }
+        return ends.count - (ends.count > 1 && isLinearised(data) ? 1 : 0)
+    }
+
+    static func isLinearised(_ data: Data) -> Bool {
+        data.prefix(1024).range(of: Data("/Linearized".utf8)) != nil
+    }
+
+    /// The offset just past every counted `%%EOF`, in file order.
+    static func sectionEnds(_ data: Data) -> [Int] {
         let eof = Array("%%EOF".utf8)
         let startxref = Array("startxref".utf8)
-        var count = 0
+        var ends: [Int] = []
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             guard let base = bytes.baseAddress, bytes.count >= eof.count else { return }
@@ -19,17 +30,14 @@ enum RevisionCounter {
                 guard let hit = memchr(base + i, 0x25, last - i + 1) else { break }
                 i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 if bytes[i + 1] == 0x25, bytes[i + 2] == eof[2], bytes[i + 3] == eof[3], bytes[i + 4] == eof[4] {
-                    if precededBy(startxref, in: bytes, before: i, within: 48) { count += 1 }
+                    if precededBy(startxref, in: bytes, before: i, within: 48) { ends.append(i + eof.count) }
                     i += eof.count
                 } else {
                     i += 1
                 }
             }
         }
-        guard count > 0 else { return nil }
-        let head = data.prefix(1024)
-        if count > 1, head.range(of: Data("/Linearized".utf8)) != nil { count -= 1 }
-        return count
+        return ends
     }
 
     private static func precededBy(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, before end: Int,
