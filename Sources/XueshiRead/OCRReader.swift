@@ -63,7 +63,9 @@ enum OCRReader {
             }
             // PP-OCR's Chinese model runs English words together ("PresentedtoMeganCarter"): an English page is
             // read again by tesseract when it is installed, and its reading kept when it is as good.
-            if let b = best, engine.name == "ppocr", Self.latinShare(b.lines) > 0.6,
+            // A bilingual page (a Chinese certificate with English labels under each field) stays with PP-OCR:
+            // tesseract's reading of its Chinese is the worse one.
+            if let b = best, engine.name == "ppocr", Self.latinShare(b.lines) > 0.6, Self.cjkCount(b.lines) < 15,
                case .success(let tess) = OCREngines.engine(.tesseract),
                let lines = try? tess.recognize(b.grey, singleLine: false),
                lines.reduce(0, { $0 + $1.text.count }) >= b.lines.reduce(0, { $0 + $1.text.count }) * 8 / 10 {
@@ -110,6 +112,11 @@ enum OCRReader {
     /// ink's projections decide. (A probe of PP-OCR's text boxes on a small copy cost 15–20% a page.)
     static func runsAcross(_ image: PixelImage, engine: any OCREngine) -> Bool {
         engine.name == "ppocr" ? true : Preprocess.linesRunAcross(Preprocess.evenPaper(image.grey))
+    }
+
+    /// CJK characters in a reading.
+    static func cjkCount(_ lines: [OCRLine]) -> Int {
+        lines.reduce(0) { $0 + $1.text.filter(OCRText.isCJK).count }
     }
 
     /// Share of Latin letters among a reading's letters.
