@@ -93,8 +93,8 @@ public enum OCRText {
     }
 
     /// Latin words an engine broke at letter gaps (tesseract on a monospaced or letter-spaced face: "ho u rs",
-    /// "fro m", "C E R T I F I C AT E"): a run of three or more fragments of one or two letters, one of them a lone
-    /// letter, becomes one word; a lone lower-case letter other than "a" and "i" joins the lower-case word beside it.
+    /// "fro m", "C E R T I F I C AT E"): a lone letter that is not a word ("a", "I") joins the fragments of one or
+    /// two letters beside it, and a lone lower-case one the lower-case word beside it.
     /// Real short words ("is to be", "a", "I") stay apart.
     static func joinedLetterFragments(_ chars: [Character], _ source: [Int]) -> ([Character], [Int]) {
         // Tokens as ranges between single spaces.
@@ -109,14 +109,10 @@ public enum OCRText {
         func short(_ r: Range<Int>) -> Bool { r.count <= 2 && letters(r) }
         // joinAfter[k]: the space after token k goes.
         var joinAfter = [Bool](repeating: false, count: tokens.count)
-        var k = 0
-        while k < tokens.count {
-            var j = k
-            while j < tokens.count && short(tokens[j]) { j += 1 }
-            if j - k >= 3 && tokens[k..<j].contains(where: { $0.count == 1 }) {
-                for m in k..<(j - 1) { joinAfter[m] = true }
-            }
-            k = max(j, k + 1)
+        // A lone letter that is no word on its own joins the short fragments on either side of it.
+        for (n, t) in tokens.enumerated() where t.count == 1 && letters(t) && !"aAiI".contains(chars[t.lowerBound]) {
+            if n > 0 && short(tokens[n - 1]) { joinAfter[n - 1] = true }
+            if n + 1 < tokens.count && short(tokens[n + 1]) { joinAfter[n] = true }
         }
         for (n, t) in tokens.enumerated() where t.count == 1 {
             let c = chars[t.lowerBound]

@@ -26,7 +26,10 @@ enum LogoText {
             let images = candidates(imageBoxes(page), on: result.pages[i])
             var regions = images
             if regions.count < maxLogos, let coarse = PageRenderer.render(page, dpi: VectorInk.dpi, grey: true) {
-                for b in drawnRegions(coarse, on: result.pages[i]) where regions.count < maxLogos {
+                // A seal's ring and star are drawn too; the seal's own words are read elsewhere (SealText, OCR).
+                let seals = result.seals.filter { $0.page == i + 1 }.map(\.box)
+                for b in drawnRegions(coarse, on: result.pages[i]) where regions.count < maxLogos
+                    && !seals.contains(where: { $0.overlapRatio(b) > 0.2 }) {
                     if !regions.contains(where: { $0.overlapRatio(b) > 0.5 }) { regions.append(b) }
                 }
             }
