@@ -23,11 +23,12 @@ enum LogoText {
         for i in result.pages.indices.prefix(pages) where result.pages[i].textSource == .textLayer && result.pages[i].ocr == nil {
             guard let page = poppler_document_get_page(document, Int32(i)) else { continue }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            let images = candidates(imageBoxes(page), on: result.pages[i])
-            var regions = images
+            // A seal (a picture of one, or its drawn ring and star) is no logo: its words are read elsewhere
+            // (SealText, the seal zone).
+            let seals = result.seals.filter { $0.page == i + 1 }.map(\.box)
+            var regions = candidates(imageBoxes(page), on: result.pages[i])
+                .filter { b in !seals.contains(where: { $0.overlapRatio(b) > 0.2 }) }
             if regions.count < maxLogos, let coarse = PageRenderer.render(page, dpi: VectorInk.dpi, grey: true) {
-                // A seal's ring and star are drawn too; the seal's own words are read elsewhere (SealText, OCR).
-                let seals = result.seals.filter { $0.page == i + 1 }.map(\.box)
                 for b in drawnRegions(coarse, on: result.pages[i]) where regions.count < maxLogos
                     && !seals.contains(where: { $0.overlapRatio(b) > 0.2 }) {
                     if !regions.contains(where: { $0.overlapRatio(b) > 0.5 }) { regions.append(b) }
@@ -78,7 +79,7 @@ enum LogoText {
         var out: [Box] = []
         for raw in images {
             let b = Box(x0: max(0, raw.x0), y0: max(0, raw.y0), x1: min(page.width, raw.x1), y1: min(page.height, raw.y1))
-            guard b.width >= 24, b.height >= 8, b.width >= b.height * 0.8 else { continue }
+            guard b.width >= 30, b.height >= 10, b.width >= b.height * 0.8 else { continue }
             let banner = b.y1 <= page.height * 0.3 && b.width * b.height <= area * 0.3
             guard banner || b.width * b.height <= area * 0.15 else { continue }
             guard !lines.contains(where: { b.overlapRatio($0) > 0 }) else { continue }
@@ -132,7 +133,7 @@ enum LogoText {
             let box = Box(x0: Double(minX) / s, y0: Double(minY) / s, x1: Double(maxX + 1) / s, y1: Double(maxY + 1) / s)
             // Word-shaped: a few points to a few lines tall, not a rule, frame, panel or page-wide band; partly
             // inked (a hairline or a filled block is not a word; an emblem, light words on a coloured shape, is most of it).
-            guard box.height >= 8, box.height <= page.height * 0.3, box.width >= 20, box.width <= page.width * 0.5,
+            guard box.height >= 8, box.height <= page.height * 0.3, box.width >= 30, box.width <= page.width * 0.5,
                   box.width >= box.height * 0.8 else { continue }
             let fill = Double(inked) / Double(bw * bh)
             guard fill >= 0.08, fill <= 0.9 else { continue }
