@@ -75,7 +75,7 @@ public struct PageOCRInfo: Sendable, Codable, Hashable {
     public var quarterTurns: Int
     /// Skew undone, in degrees.
     public var skew: Double
-    /// `no-text-layer`, `garbled`, `partial-text-layer`.
+    /// `no-text-layer`, `garbled`, `partial-text-layer`, `outlined-text` (words drawn as outlines, see VectorInk).
     public var reason: String
     public var seconds: Double
     /// OCR failed on the page (engine error or timeout); the message says why.

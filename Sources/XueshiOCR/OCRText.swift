@@ -1,6 +1,7 @@
 import Foundation
 
-/// Mends what OCR engines do to Chinese evidence text: spaces between CJK characters, letters read for digits
+/// Mends what OCR engines do to Chinese evidence text: spaces between CJK characters, fill-in rules read as
+/// underscores, letters read for digits
 /// next to digits, and the usual misreadings of the units and date words the extractors anchor on.
 public enum OCRText {
     public static func isCJK(_ c: Character) -> Bool {
@@ -68,14 +69,68 @@ public enum OCRText {
                 i = j
                 continue
             }
+            // A run of underscores is a fill-in rule the engine read (同学于__2025__年__7__月): dropped between
+            // Chinese and figures, kept where letters stand beside it (an address or a file name).
+            if chars[i] == "_" {
+                var j = i
+                while j < chars.count && chars[j] == "_" { j += 1 }
+                let before = outChars.last, after = j < chars.count ? chars[j] : nil
+                let rule = [before, after].allSatisfy { c in c.map { !($0.isASCII && $0.isLetter) } ?? true }
+                if !rule { for k in i..<j { outChars.append(chars[k]); outSource.append(source[k]) } }
+                i = j
+                continue
+            }
             outChars.append(chars[i]); outSource.append(source[i])
             i += 1
         }
+        (outChars, outSource) = joinedLetterFragments(outChars, outSource)
         var result = String(outChars)
         // Word fixes keep the character count, so the source map stays valid.
         for (wrong, right) in words where result.contains(wrong) && wrong.count == right.count {
             result = result.replacingOccurrences(of: wrong, with: right)
         }
         return (result, outSource)
+    }
+
+    /// Latin words an engine broke at letter gaps (tesseract on a monospaced or letter-spaced face: "ho u rs",
+    /// "fro m", "C E R T I F I C AT E"): a lone letter that is not a word ("a", "I") joins the fragments of one or
+    /// two letters beside it, and a lone lower-case one the lower-case word beside it.
+    /// Real short words ("is to be", "a", "I") stay apart.
+    static func joinedLetterFragments(_ chars: [Character], _ source: [Int]) -> ([Character], [Int]) {
+        // Tokens as ranges between single spaces.
+        var tokens: [Range<Int>] = []
+        var start = 0
+        for i in 0...chars.count where i == chars.count || chars[i] == " " {
+            if i > start { tokens.append(start..<i) }
+            start = i + 1
+        }
+        guard tokens.count >= 2 else { return (chars, source) }
+        func letters(_ r: Range<Int>) -> Bool { chars[r].allSatisfy { $0.isASCII && $0.isLetter } }
+        func short(_ r: Range<Int>) -> Bool { r.count <= 2 && letters(r) }
+        // joinAfter[k]: the space after token k goes.
+        var joinAfter = [Bool](repeating: false, count: tokens.count)
+        // A lone letter that is no word on its own joins the short fragments on either side of it.
+        for (n, t) in tokens.enumerated() where t.count == 1 && letters(t) && !"aAiI".contains(chars[t.lowerBound]) {
+            if n > 0 && short(tokens[n - 1]) { joinAfter[n - 1] = true }
+            if n + 1 < tokens.count && short(tokens[n + 1]) { joinAfter[n] = true }
+        }
+        for (n, t) in tokens.enumerated() where t.count == 1 {
+            let c = chars[t.lowerBound]
+            guard c.isASCII, c.isLowercase, c != "a", c != "i" else { continue }
+            if n > 0, let last = chars[tokens[n - 1]].last, last.isASCII, last.isLowercase, letters(tokens[n - 1]) {
+                joinAfter[n - 1] = true
+            } else if n + 1 < tokens.count, let first = chars[tokens[n + 1]].first, first.isASCII, first.isLowercase {
+                joinAfter[n] = true
+            }
+        }
+        guard joinAfter.contains(true) else { return (chars, source) }
+        var drop = Set<Int>()
+        for (n, t) in tokens.enumerated() where joinAfter[n] && n + 1 < tokens.count {
+            // Only a single space between them is taken out.
+            if tokens[n + 1].lowerBound == t.upperBound + 1 { drop.insert(t.upperBound) }
+        }
+        var outChars: [Character] = [], outSource: [Int] = []
+        for i in chars.indices where !drop.contains(i) { outChars.append(chars[i]); outSource.append(source[i]) }
+        return (outChars, outSource)
     }
 }

@@ -19,7 +19,8 @@ enum ImageReader {
         guard options.ocr != .off else { return unread(nil) }
         let image: PixelImage
         switch ImageFiles.decode(data) {
-        case .success(let i): image = i
+        // A phone's portrait photo is stored on its side with a tag saying so: turned upright before reading.
+        case .success(let i): image = ImageOrientation.upright(i, orientation: ImageOrientation.read(data))
         case .failure(.tooLarge(let w, let h)):
             return .failure(ReadError(code: "too-large", message: "图片过大（\(w)×\(h) 像素），超过上限"))
         case .failure(.unreadable):
@@ -32,7 +33,10 @@ enum ImageReader {
             return unread(PageOCRInfo(engine: options.ocr.rawValue, meanScore: 0, quarterTurns: 0, skew: 0,
                                       reason: "no-text-layer", seconds: 0, error: err.message))
         }
-        let out = OCRReader.read(image, number: 1, engine: engine, reason: "no-text-layer")
+        // A photo of a document on a desk (or a viewer's dark margins round a page): the document alone, squared.
+        let paper = DocumentQuad.straightened(image) ?? image
+        OCRDebug.log("image \(image.width)x\(image.height) → document \(paper.width)x\(paper.height)")
+        let out = OCRReader.read(paper, number: 1, engine: engine, reason: "no-text-layer")
         var document = Document(format: .image, pages: [out.page], byteCount: data.count)
         document.pageCount = 1
         document.seals = out.seals

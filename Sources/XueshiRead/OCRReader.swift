@@ -63,7 +63,9 @@ enum OCRReader {
             }
             // PP-OCR's Chinese model runs English words together ("PresentedtoMeganCarter"): an English page is
             // read again by tesseract when it is installed, and its reading kept when it is as good.
-            if let b = best, engine.name == "ppocr", Self.latinShare(b.lines) > 0.6,
+            // A bilingual page (a Chinese certificate with English labels under each field) stays with PP-OCR:
+            // tesseract's reading of its Chinese is the worse one.
+            if let b = best, engine.name == "ppocr", Self.isEnglish(b.lines),
                case .success(let tess) = OCREngines.engine(.tesseract),
                let lines = try? tess.recognize(b.grey, singleLine: false),
                lines.reduce(0, { $0 + $1.text.count }) >= b.lines.reduce(0, { $0 + $1.text.count }) * 8 / 10 {
@@ -110,6 +112,14 @@ enum OCRReader {
     /// ink's projections decide. (A probe of PP-OCR's text boxes on a small copy cost 15–20% a page.)
     static func runsAcross(_ image: PixelImage, engine: any OCREngine) -> Bool {
         engine.name == "ppocr" ? true : Preprocess.linesRunAcross(Preprocess.evenPaper(image.grey))
+    }
+
+    /// An English page: mostly Latin letters and hardly any Chinese.
+    static func isEnglish(_ lines: [OCRLine]) -> Bool { latinShare(lines) > 0.6 && cjkCount(lines) < 15 }
+
+    /// CJK characters in a reading.
+    static func cjkCount(_ lines: [OCRLine]) -> Int {
+        lines.reduce(0) { $0 + $1.text.filter(OCRText.isCJK).count }
     }
 
     /// Share of Latin letters among a reading's letters.
@@ -230,7 +240,12 @@ enum OCRReader {
     /// A box per character: the engine's own, or the line's box shared out by width (a CJK character is about
     /// twice as wide as a digit or a Latin letter).
     static func charBoxes(_ chars: [Character], source: [Int], line: OCRLine) -> [Box] {
-        if let own = line.charBoxes, source.allSatisfy({ $0 < own.count }) { return source.map { own[$0] } }
+        // The engine's own boxes hug each letter's ink; stretched to the line's height, so the layout's word gap
+        // (a share of glyph height) is measured against the line, not against an "r" or a comma (tesseract's
+        // boxes otherwise split a monospaced word: "ho u rs").
+        if let own = line.charBoxes, source.allSatisfy({ $0 < own.count }) {
+            return source.map { Box(x0: own[$0].x0, y0: min(own[$0].y0, line.box.y0), x1: own[$0].x1, y1: max(own[$0].y1, line.box.y1)) }
+        }
         let weights = chars.map { OCRText.isCJK($0) ? 1.0 : ($0.isWhitespace ? 0.35 : 0.55) }
         let total = max(weights.reduce(0, +), 0.01)
         // Corners: from the quad when the engine gave one, else the upright box.

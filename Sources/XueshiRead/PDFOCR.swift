@@ -8,22 +8,31 @@ import XueshiOCR
 /// - no text layer on a page mostly covered by images (a scan): OCR alone → `ocr`;
 /// - a garbled text layer (fonts without ToUnicode): OCR replaces it → `ocr`;
 /// - a scan with a thin text layer on it (a typed name or number stamped on an image): OCR lines that do not
-///   overlap the text layer's are added → `mixed`.
+///   overlap the text layer's are added → `mixed`;
+/// - no text layer and no large image, but inked (words drawn as filled outlines, see `VectorInk`): OCR alone →
+///   `ocr`, reason `outlined-text`.
 enum PDFOCR {
     /// A page whose text layer holds fewer characters than this, over an image covering most of the page, is
     /// read by OCR as well.
     static let thinTextLayer = 40
 
-    static func reason(_ page: Page) -> String? {
+    static func reason(_ page: Page, ink: () -> Double? = { nil }) -> String? {
         if page.garbled { return "garbled" }
-        if page.blocks.isEmpty { return page.imageCoverage > 0.3 ? "no-text-layer" : nil }
+        if page.blocks.isEmpty {
+            if page.imageCoverage > 0.3 { return "no-text-layer" }
+            // Only textless pages are rendered to measure ink, so a born-digital page costs nothing here.
+            return (ink() ?? 0) >= VectorInk.outlinedShare ? "outlined-text" : nil
+        }
         let chars = page.blocks.reduce(0) { $0 + $1.lines.reduce(0) { $0 + $1.text.filter { !$0.isWhitespace }.count } }
         return page.imageCoverage >= 0.5 && chars < thinTextLayer ? "partial-text-layer" : nil
     }
 
     static func run(_ document: OpaquePointer, on result: inout Document, options: ReadOptions) {
-        let wanted = result.pages.indices.compactMap { i in reason(result.pages[i]).map { (index: i, why: $0) } }
-        guard !wanted.isEmpty, options.ocr != .off else { return }
+        guard options.ocr != .off else { return }
+        let wanted = result.pages.indices.compactMap { i in
+            reason(result.pages[i], ink: { inkShare(document, index: i) }).map { (index: i, why: $0) }
+        }
+        guard !wanted.isEmpty else { return }
         let engine: any OCREngine
         switch OCREngines.engine(options.ocr) {
         case .success(let e): engine = e
@@ -73,5 +82,11 @@ enum PDFOCR {
             for c in out.codes where !result.codes.contains(where: { $0.payload == c.payload }) { result.codes.append(c) }
         }
         result.seals.sort { $0.page < $1.page }
+    }
+
+    static func inkShare(_ document: OpaquePointer, index: Int) -> Double? {
+        guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        return VectorInk.share(page)
     }
 }

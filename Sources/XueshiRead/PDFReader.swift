@@ -43,6 +43,7 @@ enum PDFReader {
             result.sealScannedPages = images.scannedPages
             result.codes = images.codes
             PDFOCR.run(document, on: &result, options: options)
+            LogoText.run(document, on: &result, options: options)
             return .success(result)
         }
     }

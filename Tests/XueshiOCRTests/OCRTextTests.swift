@@ -36,3 +36,22 @@ import Testing
         #expect(OCRText.clean("6个月").text == "6个月")
     }
 }
+
+@Suite struct FillInAndFragmentTests {
+    @Test func fillInRulesReadAsUnderscoresGo() {
+        #expect(OCRText.clean("同学于2025年_7月1日至_2025_年_8月").text == "同学于2025年7月1日至2025年8月")
+        #expect(OCRText.clean("兹有__某某大学__学校").text == "兹有某某大学学校")
+        // Beside letters an underscore is part of a name.
+        #expect(OCRText.clean("file_name.pdf").text == "file_name.pdf")
+    }
+
+    @Test func brokenLatinWordsAreJoined() {
+        #expect(OCRText.clean("approximately 300 ho u rs of").text == "approximately 300 hours of")
+        #expect(OCRText.clean("fro m 2021 to 2022").text == "from 2021 to 2022")
+        #expect(OCRText.clean("C E R T I F I C AT E").text == "CERTIFICATE")
+        // Real short words stay.
+        #expect(OCRText.clean("This is to be a test, I think").text == "This is to be a test, I think")
+        let (text, source) = OCRText.clean("ho u rs")
+        #expect(text == "hours" && source == [0, 1, 3, 5, 6])
+    }
+}
