@@ -1597,8 +1597,9 @@ def d_acceptance(g: G):
     y = p.para(70, 205, p.W - 140, body, f, 14, leading=30)
     sign_block(p, p.W - 170, y + 80, [issuer, fmt_date(d, "cn")], f, 14, "image", issuer, g.seed)
     fields = {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder}
-    return L("unknown", "unknown", fields, {"evidence": False, "docType": "acceptance-notice"}, expect=["not-evidence"],
-             notes="paper acceptance notice 录用通知: proves no publication")
+    return L("research", "acceptance-notice", fields, {"docType": "acceptance-notice", "title": title, "journal": journal,
+                                                       "published": False}, expect=["acceptance-only"],
+             notes="paper acceptance notice 录用通知: claimed as research, proves no publication (acceptance-only)")
 
 
 def d_invite(g: G):
@@ -3660,9 +3661,9 @@ def f_na_yonggao(g: G):
     y = p.para(70, 205, p.W - 140, f"您的来稿《{title}》经编委会审定，同意在本刊发表，拟安排在{d.year + (1 if d.month > 9 else 0)}年"
                f"第{r.randint(1, 12)}期刊出。请按要求办理版权转让手续。", f, 14, leading=30)
     f_sign(p, "datetop", y + 60, issuer, fdate(d, "fwdash"), f, "image", g.seed)
-    return L("unknown", "unknown", {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder},
-             {"evidence": False, "docType": "acceptance-notice"}, expect=["not-evidence"],
-             notes="fresh 用稿通知 (future issue); proves no publication")
+    return L("research", "acceptance-notice", {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder},
+             {"docType": "acceptance-notice", "title": title, "journal": journal, "published": False},
+             expect=["acceptance-only"], notes="fresh 用稿通知 (future issue); claimed as research, proves no publication")
 
 
 def f_na_jiaofei(g: G):
@@ -4900,12 +4901,13 @@ def fn_na_luyong(g: G):
     f = g.f(2)
     p.text(p.W / 2, 110, "论文录用函", f, 24, "c", bold=True, cs=4)
     p.text(70, 170, f"{holder}女士：" if k % 2 else f"{holder}先生：", f, 14)
-    y = p.para(70, 205, p.W - 140, f"您投寄的论文《{r.choice(sum(FN_TITLES.values(), []))}》经专家审稿，决定录用，"
+    title = r.choice(sum(FN_TITLES.values(), []))
+    y = p.para(70, 205, p.W - 140, f"您投寄的论文《{title}》经专家审稿，决定录用，"
                "预计在近期出版，具体刊期另行通知。", f, 14, leading=30)
     fn_sign(p, "qianzhang", y + 60, issuer, fndate(d, "cnfw"), f, "image", g.seed)
-    return L("unknown", "unknown", {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder},
-             {"evidence": False, "docType": "acceptance-notice"}, expect=["not-evidence"],
-             notes="final 论文录用函 (publication still pending); not evidence")
+    return L("research", "acceptance-notice", {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder},
+             {"docType": "acceptance-notice", "title": title, "journal": journal, "published": False},
+             expect=["acceptance-only"], notes="final 论文录用函 (publication still pending); claimed as research, acceptance-only")
 
 
 def fn_na_shouju(g: G):

@@ -12,6 +12,8 @@ public struct CheckInput: Sendable {
     /// The material type the classifier chose (e.g. training-certificate) and the spec that chose it.
     public var kind: String = "unknown"
     public var specId: String? = nil
+    /// Flags the winning spec raises for its whole kind (`raises` in its YAML).
+    public var specFlags: [Flag] = []
 
     public init(fields: [String: Field], isEvidence: Bool, mode: Mode, document: Document?, today: DayDate) {
         self.fields = fields; self.isEvidence = isEvidence; self.mode = mode; self.document = document
@@ -25,6 +27,7 @@ public enum Checks {
     public static func run(_ input: CheckInput) -> [Flag] {
         var flags: [Flag] = []
         flags += evidence(input)
+        flags += input.specFlags
         flags += textLayer(input)
         flags += dates(input)
         if let doc = input.document {
@@ -38,7 +41,7 @@ public enum Checks {
     static func evidence(_ input: CheckInput) -> [Flag] {
         guard !input.isEvidence else { return [] }
         return [Flag(code: "not-evidence", severity: .warning,
-                     message: "该文件不是学习或成果的证明材料（如通知、日程、邀请函、录用通知），不能据此认定学时")]
+                     message: "该文件不是学习或成果的证明材料（如通知、日程、邀请函、发票、空白表格或论文模板），不能据此认定学时")]
     }
 
     static func textLayer(_ input: CheckInput) -> [Flag] {

@@ -49,6 +49,8 @@ public struct Extraction: Sendable {
     public var traces: [FieldTrace]
     /// The whole extraction's confidence before any flag: classification times its key fields.
     public var confidence: Double
+    /// The winning spec's own flags (`raises`).
+    public var raises: [Flag] = []
 }
 
 /// Selects a spec for a document and runs its field finders.
@@ -107,7 +109,7 @@ public struct Extractor: Sendable {
         return Extraction(specId: spec.id, mode: spec.mode ?? .unknown, kind: spec.kind ?? "unknown",
                           subject: spec.subject, isEvidence: spec.isEvidence, fields: fields, scores: scores,
                           classificationConfidence: classConf, missing: missing, traces: traces,
-                          confidence: classConf * fieldPart)
+                          confidence: classConf * fieldPart, raises: spec.raises ?? [])
     }
 
     // MARK: classification

@@ -24,6 +24,9 @@ public struct Spec: Codable, Sendable {
     public var omit: [String]?
     /// Finders appended to the inherited ones (where `fields` would replace them).
     public var add: [String: [Finder]]?
+    /// Flags every document of this kind carries, whatever its fields say: an acceptance notice proves a promise,
+    /// not the publication, grant or attendance a reviewer would credit. Not inherited.
+    public var raises: [Flag]?
 
     public struct Selector: Codable, Sendable {
         /// Found in the title zone: 2 points plus half a point a character (longer words are more specific);

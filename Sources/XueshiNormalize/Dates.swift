@@ -229,7 +229,8 @@ struct DateScanner {
 
     // MARK: Numeric atoms
 
-    private func isNumericSeparator(_ v: UInt32) -> Bool { v == 0x2D || v == 0x2F || v == 0x2E }
+    // U+2212: typesetters print 2022−01−05 with a minus sign.
+    private func isNumericSeparator(_ v: UInt32) -> Bool { v == 0x2D || v == 0x2F || v == 0x2E || v == 0x2212 }
 
     /// Not inside a longer number or code: no digit or letter just before, nor a separator after one (the 0860 of
     /// 1000-0860, the 2021 of j.issn.2021.07).

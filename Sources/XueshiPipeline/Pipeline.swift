@@ -142,6 +142,7 @@ public struct Pipeline: Sendable {
                                     document: document, today: today)
         checkInput.kind = extraction.kind
         checkInput.specId = extraction.specId
+        checkInput.specFlags = extraction.raises
         var flags = Checks.run(checkInput)
         if document.textSource == .ocr || document.textSource == .mixed, let read = fields["issuer"]?.value.string,
            let mended = OCRMend.organisation(read, text: view.string, known: issuers.names,

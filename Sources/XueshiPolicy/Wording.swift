@@ -20,6 +20,7 @@ enum Wording {
         "conference-proof": "学术会议", "lecture-proof": "学术讲座", "academic-visit-proof": "访学",
         "journal-paper": "论文", "monograph": "著作", "research-project": "科研项目", "patent": "专利",
         "exam-certificate": "考试", "award": "获奖", "other": "其他学习活动",
+        "software-copyright": "软件著作权", "conference-paper": "会议论文", "acceptance-notice": "录用或受理通知",
     ]
 
     /// When and what: 2025年7月1日至3日培训; 论文（2023年11月发表）; 专利（发证日期2022年9月13日）.
