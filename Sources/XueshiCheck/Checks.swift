@@ -109,7 +109,8 @@ public enum Checks {
             flags.append(Flag(code: "dates-inconsistent", severity: .warning,
                               message: "结束日期 \(e.iso) 早于开始日期 \(s.iso)", page: input.fields["endDate"]?.page))
         }
-        if let e = end, let i = issue, i < e, e.ordinal - i.ordinal > 0 {
+        // An acceptance is written before the conference it accepts a talk for: its date precedes the event's end.
+        if let e = end, let i = issue, i < e, e.ordinal - i.ordinal > 0, input.kind != "acceptance-notice" {
             flags.append(Flag(code: "dates-inconsistent", severity: .warning,
                               message: "发证日期 \(i.iso) 早于活动结束日期 \(e.iso)", page: input.fields["issueDate"]?.page))
         }
