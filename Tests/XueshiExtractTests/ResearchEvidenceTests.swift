@@ -164,7 +164,8 @@ import XueshiCore
              Placed(text: "(43)申请公布日2023.08.22", x: 300, y: 104, size: 10),
              Placed(text: "(72)发明人柯云舒 闫立群", x: 300, y: 118, size: 10),
              Placed(text: "(54)发明名称", x: 60, y: 150, size: 10),
-             Placed(text: "一种桥梁裂缝的图像检测方法", x: 60, y: 164, size: 10),
+             Placed(text: "一种桥梁裂缝的图像", x: 60, y: 164, size: 10),
+             Placed(text: "检测方法", x: 60, y: 178, size: 10),
              Placed(text: "(57)摘要", x: 300, y: 150, size: 10),
              Placed(text: "本发明公开了一种桥梁裂缝的图像检测方法。", x: 300, y: 164, size: 10)],
         ])
@@ -174,6 +175,7 @@ import XueshiCore
         #expect(ex.fields["issuer"]?.value.string == "国家知识产权局")
         #expect(ex.fields["patentType"]?.value.string == "invention")
         #expect(ex.fields["publicationNumber"]?.value.string == "CN 116012345 A")
+        #expect(ex.fields["title"]?.value.string == "一种桥梁裂缝的图像检测方法")
     }
 
     /// The issuer of a software copyright certificate is the copyright office, even when only its number and the
@@ -248,9 +250,11 @@ import XueshiCore
         #expect(ex.fields["startDate"]?.value.string != "2024-07-20")
     }
 
-    @Test func letterSpacingJoinsOnlySingleCharacters() {
-        #expect(LetterSpacing.joined("北 京 邮 电 大 学 学 报") == "北京邮电大学学报")
-        #expect(LetterSpacing.joined("华南理工大学 计算机学院") == "华南理工大学 计算机学院")
-        #expect(LetterSpacing.joined("Vol 4") == "Vol 4")
+    @Test func capturesJoinLetterSpacingAndWrappedLines() {
+        #expect(CaptureText.value("北 京 邮 电 大 学 学 报") == "北京邮电大学学报")
+        #expect(CaptureText.value("华南理工大学 计算机学院") == "华南理工大学 计算机学院")
+        #expect(CaptureText.value("Vol 4") == "Vol 4")
+        #expect(CaptureText.value("一种基于transformer的行人轨迹\n预测方法") == "一种基于transformer的行人轨迹预测方法")
+        #expect(CaptureText.value("Sparse Kernels for\nStreaming Graphs") == "Sparse Kernels for Streaming Graphs")
     }
 }
