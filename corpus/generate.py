@@ -1597,8 +1597,9 @@ def d_acceptance(g: G):
     y = p.para(70, 205, p.W - 140, body, f, 14, leading=30)
     sign_block(p, p.W - 170, y + 80, [issuer, fmt_date(d, "cn")], f, 14, "image", issuer, g.seed)
     fields = {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder}
-    return L("unknown", "unknown", fields, {"evidence": False, "docType": "acceptance-notice"}, expect=["not-evidence"],
-             notes="paper acceptance notice 录用通知: proves no publication")
+    return L("research", "acceptance-notice", fields, {"docType": "acceptance-notice", "title": title, "journal": journal,
+                                                       "published": False}, expect=["acceptance-only"],
+             notes="paper acceptance notice 录用通知: claimed as research, proves no publication (acceptance-only)")
 
 
 def d_invite(g: G):
@@ -1868,6 +1869,151 @@ def e_speaker(g: G):
     return L("academic", "conference-proof", fields, {"conferenceLevel": "international", "role": "speaker",
                                                       "days": 1, "language": "en"},
              notes="English letter of appreciation for an invited lecture: proof of having spoken")
+
+
+def d_softcopy(g: G):
+    """计算机软件著作权登记证书: the office named only by its number and the seal; the centre that examined it is not
+    the issuer."""
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    owner = r.choice(g.P["universities"])
+    name = r.choice(["水闸运行数据采集与分析系统", "病区护理排班管理平台", "中学物理实验虚拟仿真软件"])
+    ver = f"V{r.randint(1, 3)}.{r.randint(0, 9)}"
+    certno = f"软著登字第{r.randint(10000000, 16999999)}号"
+    regno = f"{d.year}SR{r.randint(1000000, 1999999)}"
+    p = g.pdf(created=d)
+    p.frame("gold")
+    f = g.f(2)
+    p.text(p.W / 2, 110, "计算机软件著作权登记证书", f, 24, "c", bold=True, cs=2)
+    p.text(90, 170, f"证书号：{certno}", f, 12)
+    rows = [("软件名称：", f"{name}{ver}"), ("著作权人：", owner), ("权利取得方式：", "原始取得"), ("权利范围：", "全部权利"),
+            ("登 记 号：", regno)]
+    y = 220
+    for a, b in rows:
+        p.text(90, y, a, f, 12)
+        p.text(200, y, b, f, 12)
+        y += 30
+    y = p.para(90, y + 20, p.W - 180, "根据《计算机软件保护条例》和《计算机软件著作权登记办法》的规定，经中国版权保护中心审核，"
+               "对以上事项予以登记。", f, 12, leading=24)
+    p.text(p.W - 200, y + 90, fmt_date(d, "cn0"), f, 12)
+    p.seal(p.W - 160, y + 70, "中华人民共和国国家版权局", seed=g.seed)
+    fields = {"issueDate": d.isoformat(), "issuer": "中华人民共和国国家版权局", "certificateNumber": certno,
+              "registrationNumber": regno, "copyrightOwner": owner, "title": f"{name}{ver}"}
+    return L("research", "software-copyright", fields, {"acquisition": "原始取得", "scope": "全部权利"}, seal_only=True,
+             notes="software copyright registration; issuer named by 软著登字 and the seal; 中国版权保护中心 examined it")
+
+
+def d_patent_pub(g: G):
+    """An invention application's publication (kind code A): a patent document dated by its 申请公布日."""
+    r, k = g.rng, g.k
+    pub = event_date(r, k)
+    app = pub - dt.timedelta(days=r.randint(80, 200))
+    inv = people(r, r.randint(2, 4))
+    owner = r.choice(g.P["universities"])
+    title = r.choice(["一种桥梁裂缝的图像检测方法", "一种基于多源数据的水库水位预测方法", "一种病区输液监测方法及系统"])
+    appno = f"{app.year}1{r.randint(1000000, 9999999)}.{r.randint(0, 9)}"
+    pubno = f"CN {r.randint(114000000, 118999999)} A"
+    p = g.pdf(created=pub)
+    f = g.f(2)
+    p.text(70, 70, "(19)国家知识产权局", f, 16, bold=True)
+    p.text(330, 70, "(12)发明专利申请", f, 16, bold=True)
+    left = [f"(21)申请号{appno}", f"(22)申请日{fmt_date(app, 'dot0')}", f"(71)申请人{owner}"]
+    right = [f"(10)申请公布号{pubno}", f"(43)申请公布日{fmt_date(pub, 'dot0')}", f"(72)发明人{'；'.join(inv)}"]
+    for i, (a, b) in enumerate(zip(left, right)):
+        p.text(70, 120 + i * 22, a, f, 10.5)
+        p.text(330, 120 + i * 22, b, f, 10.5)
+    p.text(70, 200, "(54)发明名称", f, 10.5)
+    p.text(70, 220, title, f, 10.5)
+    p.text(330, 200, "(57)摘要", f, 10.5)
+    p.para(330, 220, 200, f"本发明公开了{title[2:]}，通过采集数据、建立模型并输出结果，提高了检测的准确性。", f, 10.5, leading=18)
+    fields = {"issueDate": pub.isoformat(), "issuer": "国家知识产权局", "holder": inv[0], "title": title,
+              "applicationNumber": appno, "applicationDate": app.isoformat(), "publicationNumber": pubno}
+    return L("research", "patent", fields, {"patentType": "invention", "granted": False, "inventorCount": len(inv)},
+             seal=False, notes="invention application publication (申请公布, kind code A); issueDate = 申请公布日; not a grant")
+
+
+def d_patent_receipt(g: G):
+    """专利申请受理通知书: a filing, not a grant; the sentence above the table names 发明创造名称 without a colon."""
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    owner = r.choice(g.P["universities"])
+    title = r.choice(["一种装配式墙板的连接结构", "一种便携式水质快速检测装置", "一种静脉留置针固定装置"])
+    appno = f"{d.year}2{r.randint(1000000, 9999999)}.{r.randint(0, 9)}"
+    p = g.pdf(created=d)
+    f = g.f(2)
+    p.text(70, 70, "国家知识产权局", f, 20, bold=True)
+    p.text(360, 110, f"发文日：{fmt_date(d, 'cn0')}", f, 11)
+    p.text(70, 140, f"申请号或专利号：{appno}    发文序号：{d.strftime('%Y%m%d')}{r.randint(10000000, 99999999)}", f, 11)
+    p.text(p.W / 2, 190, "专利申请受理通知书", f, 20, "c", bold=True)
+    y = p.para(70, 230, p.W - 140, "根据专利法第28条及其实施细则第38条、第39条的规定，申请人提出的专利申请已由国家知识产权局受理。"
+               "现将确定的申请号、申请日、申请人和发明创造名称通知如下：", f, 11, leading=20)
+    for i, line in enumerate([f"申请号：{appno}", f"申请日：{fmt_date(d, 'cn0')}", f"申请人：{owner}", f"发明创造名称：{title}"]):
+        p.text(70, y + 20 + i * 22, line, f, 11)
+    p.text(70, y + 130, "经核实，国家知识产权局确认收到文件如下：", f, 11)
+    p.text(70, y + 152, "实用新型专利请求书每份页数：3页文件份数：1份", f, 11)
+    fields = {"issueDate": d.isoformat(), "issuer": "国家知识产权局", "title": title, "applicationNumber": appno,
+              "applicationDate": d.isoformat()}
+    return L("research", "acceptance-notice", fields, {"docType": "专利申请受理通知书", "patentType": "utility", "granted": False},
+             seal=False, expect=["acceptance-only"],
+             notes="patent filing receipt: claimed as research, proves no grant (acceptance-only)")
+
+
+def d_conf_acceptance(g: G):
+    """A conference's acceptance of a paper and talk: academic, acceptance-only; the letter predates the meeting."""
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    start = d + dt.timedelta(days=r.randint(30, 60))
+    start = start.replace(day=max(4, min(start.day, 16)))
+    end = start + dt.timedelta(days=2)
+    holder = person(r)
+    conf = f"第{cn_int(r.randint(5, 15))}届全国{r.choice(['岩土工程', '护理教育', '水利信息化'])}学术大会"
+    title = r.choice(sum(PAPER_TITLES.values(), []))
+    issuer = f"{conf}组委会"
+    p = g.pdf(created=d)
+    f = g.f(3)
+    p.text(p.W / 2, 110, "论文录用通知", f, 24, "c", bold=True)
+    p.text(70, 170, f"{holder}先生/女士：", f, 14)
+    y = p.para(70, 205, p.W - 140, f"您提交的论文《{title}》经专家审稿，已被{conf}录用，并安排在分会场作口头报告。"
+               f"大会将于{fmt_date(start, 'cn')}至{end.day}日召开，请于会前完成注册。", f, 14, leading=30)
+    sign_block(p, p.W - 200, y + 80, [issuer, fmt_date(d, "cn")], f, 14, "image", issuer, g.seed)
+    fields = {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder, "startDate": start.isoformat(),
+              "endDate": end.isoformat()}
+    return L("academic", "acceptance-notice", fields, {"docType": "acceptance-notice", "title": title, "role": "speaker"},
+             expect=["acceptance-only"], notes="conference acceptance of a paper and talk: academic, proves no attendance")
+
+
+def d_en_acceptance(g: G):
+    """An English visa invitation letter for an accepted presenter: the chairs sign with the conference's acronym and
+    year; the holder's birth date stands above the dateline; a weekday sits inside the span."""
+    r, k = g.rng, g.k
+    d = event_date(r, k)
+    start = d + dt.timedelta(days=r.randint(30, 50))
+    start = start.replace(day=max(4, min(start.day, 16)))
+    end = start + dt.timedelta(days=4)
+    holder = en_person(r)
+    acro = r.choice(["GRAPHX", "ICMLA", "SYNTH"])
+    issuer = f"{acro} {start.year}"
+    birth = dt.date(r.randint(1975, 1998), r.randint(1, 12), r.randint(1, 28))
+    p = g.pdf(created=d)
+    p.text(70, 70, f"{issuer} Invitation Letter", "Times-Bold", 16)
+    p.text(70, 110, f"Name: {holder}", "Times-Roman", 11)
+    p.text(70, 126, f"Birth Date: {birth.isoformat()}", "Times-Roman", 11)
+    p.text(70, 160, fmt_date(d, "en-short"), "Times-Roman", 11)
+    p.text(70, 190, f"Dear {holder},", "Times-Roman", 11)
+    wd = lambda x: x.strftime("%a")
+    y = p.para(70, 215, p.W - 140, f"You are invited to participate in the conference. The Conference will take place "
+               f"{wd(start)}. {start.strftime('%b')} {start.day}th through {wd(end)} the {end.day}th, {end.year} at the Harbour Centre. "
+               f"We are delighted to inform you that your presentation has been accepted: Sparse Kernels for Streaming Graphs.",
+               "Times-Roman", 11, leading=16, indent=0)
+    p.text(70, y + 40, "Sincerely,", "Times-Roman", 11)
+    p.text(70, y + 70, en_person(r), "Times-Italic", 14)
+    p.text(70, y + 88, f"General Chair, {issuer}", "Times-Roman", 11)
+    fields = {"issuer": issuer, "issueDate": d.isoformat(), "startDate": start.isoformat(), "endDate": end.isoformat(),
+              "holder": holder}
+    return L("academic", "acceptance-notice", fields, {"docType": "visa invitation letter", "language": "en",
+                                                       "conferenceLevel": "international"},
+             seal=False, expect=["acceptance-only"],
+             notes="English invitation letter for an accepted presentation: academic, acceptance-only; birth date is not the issue date")
 
 
 # ================================================================================================================
@@ -3660,9 +3806,9 @@ def f_na_yonggao(g: G):
     y = p.para(70, 205, p.W - 140, f"您的来稿《{title}》经编委会审定，同意在本刊发表，拟安排在{d.year + (1 if d.month > 9 else 0)}年"
                f"第{r.randint(1, 12)}期刊出。请按要求办理版权转让手续。", f, 14, leading=30)
     f_sign(p, "datetop", y + 60, issuer, fdate(d, "fwdash"), f, "image", g.seed)
-    return L("unknown", "unknown", {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder},
-             {"evidence": False, "docType": "acceptance-notice"}, expect=["not-evidence"],
-             notes="fresh 用稿通知 (future issue); proves no publication")
+    return L("research", "acceptance-notice", {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder},
+             {"docType": "acceptance-notice", "title": title, "journal": journal, "published": False},
+             expect=["acceptance-only"], notes="fresh 用稿通知 (future issue); claimed as research, proves no publication")
 
 
 def f_na_jiaofei(g: G):
@@ -3697,7 +3843,8 @@ TEMPLATES = {
              (d_exam, 5),
              (d_award, 3), (d_other, 2),
              (d_notice, 2), (d_agenda, 1), (d_acceptance, 1), (d_invite, 2), (d_blank, 1), (d_invoice, 1),
-             (e_mooc, 2), (e_edx, 1), (e_cpd, 1), (e_ieee, 1), (e_cme, 1), (e_cpe, 1), (e_webinar, 1), (e_speaker, 1)],
+             (e_mooc, 2), (e_edx, 1), (e_cpd, 1), (e_ieee, 1), (e_cme, 1), (e_cpe, 1), (e_webinar, 1), (e_speaker, 1),
+             (d_softcopy, 1), (d_patent_pub, 1), (d_patent_receipt, 1), (d_conf_acceptance, 1), (d_en_acceptance, 1)],
     "holdout": [(h_train_table, 4), (h_train_shu, 4), (h_train_cap, 4),
                 (h_practice, 3),
                 (h_online_cert, 2), (h_online_gx, 2),
@@ -4900,12 +5047,13 @@ def fn_na_luyong(g: G):
     f = g.f(2)
     p.text(p.W / 2, 110, "论文录用函", f, 24, "c", bold=True, cs=4)
     p.text(70, 170, f"{holder}女士：" if k % 2 else f"{holder}先生：", f, 14)
-    y = p.para(70, 205, p.W - 140, f"您投寄的论文《{r.choice(sum(FN_TITLES.values(), []))}》经专家审稿，决定录用，"
+    title = r.choice(sum(FN_TITLES.values(), []))
+    y = p.para(70, 205, p.W - 140, f"您投寄的论文《{title}》经专家审稿，决定录用，"
                "预计在近期出版，具体刊期另行通知。", f, 14, leading=30)
     fn_sign(p, "qianzhang", y + 60, issuer, fndate(d, "cnfw"), f, "image", g.seed)
-    return L("unknown", "unknown", {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder},
-             {"evidence": False, "docType": "acceptance-notice"}, expect=["not-evidence"],
-             notes="final 论文录用函 (publication still pending); not evidence")
+    return L("research", "acceptance-notice", {"issuer": issuer, "issueDate": d.isoformat(), "holder": holder},
+             {"docType": "acceptance-notice", "title": title, "journal": journal, "published": False},
+             expect=["acceptance-only"], notes="final 论文录用函 (publication still pending); claimed as research, acceptance-only")
 
 
 def fn_na_shouju(g: G):
@@ -5076,7 +5224,8 @@ def _date_forms(iso: str) -> list[str]:
     d = dt.date.fromisoformat(iso)
     forms = [fmt_date(d, s) for s in ("cn", "cn0", "iso", "dot", "dot0", "slash", "cnnum", "en", "en-short", "en-dmy")]
     forms += [f"{d.month}月{d.day}日", f"{d.day}日", d.strftime("%d/%m/%Y"), d.strftime("%m/%d/%Y"),
-              f"{d.strftime('%B')} {d.day}", f"–{d.day},", f"{d.strftime('%Y年%m月%d日')}"]
+              f"{d.strftime('%B')} {d.day}", f"–{d.day},", f"{d.strftime('%Y年%m月%d日')}",
+              f"{d.strftime('%b')} {d.day}th", f"the {d.day}th, {d.year}"]
     return forms
 
 

@@ -14,6 +14,8 @@ public struct CheckInput: Sendable {
     public var specId: String? = nil
     /// The kind is issued under a seal (its spec says `seal: true`).
     public var carriesSeal = false
+    /// Flags the winning spec raises for its whole kind (`raises` in its YAML).
+    public var specFlags: [Flag] = []
 
     public init(fields: [String: Field], isEvidence: Bool, mode: Mode, document: Document?, today: DayDate) {
         self.fields = fields; self.isEvidence = isEvidence; self.mode = mode; self.document = document
@@ -27,6 +29,7 @@ public enum Checks {
     public static func run(_ input: CheckInput) -> [Flag] {
         var flags: [Flag] = []
         flags += evidence(input)
+        flags += input.specFlags
         flags += textLayer(input)
         flags += dates(input)
         if let doc = input.document {
@@ -40,7 +43,7 @@ public enum Checks {
     static func evidence(_ input: CheckInput) -> [Flag] {
         guard !input.isEvidence else { return [] }
         return [Flag(code: "not-evidence", severity: .warning,
-                     message: "该文件不是学习或成果的证明材料（如通知、日程、邀请函、录用通知），不能据此认定学时")]
+                     message: "该文件不是学习或成果的证明材料（如通知、日程、邀请函、发票、空白表格或论文模板），不能据此认定学时")]
     }
 
     static func textLayer(_ input: CheckInput) -> [Flag] {
@@ -108,7 +111,8 @@ public enum Checks {
             flags.append(Flag(code: "dates-inconsistent", severity: .warning,
                               message: "结束日期 \(e.iso) 早于开始日期 \(s.iso)", page: input.fields["endDate"]?.page))
         }
-        if let e = end, let i = issue, i < e, e.ordinal - i.ordinal > 0 {
+        // An acceptance is written before the conference it accepts a talk for: its date precedes the event's end.
+        if let e = end, let i = issue, i < e, e.ordinal - i.ordinal > 0, input.kind != "acceptance-notice" {
             flags.append(Flag(code: "dates-inconsistent", severity: .warning,
                               message: "发证日期 \(i.iso) 早于活动结束日期 \(e.iso)", page: input.fields["issueDate"]?.page))
         }

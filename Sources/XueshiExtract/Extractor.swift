@@ -57,6 +57,8 @@ public struct Extraction: Sendable {
     public var expected: [String] = []
     public var missing: [String]
     public var traces: [FieldTrace]
+    /// The winning spec's own flags (`raises`).
+    public var raises: [Flag] = []
 }
 
 /// Selects a spec for a document and runs its field finders.
@@ -108,7 +110,8 @@ public struct Extractor: Sendable {
         return Extraction(specId: spec.id, mode: spec.mode ?? .unknown, kind: spec.kind ?? "unknown",
                           subject: spec.subject, isEvidence: spec.isEvidence, carriesSeal: spec.carriesSeal,
                           language: spec.language ?? .zh, activity: spec.activity, fields: fields, scores: scores,
-                          classificationConfidence: classConf, expected: expected, missing: missing, traces: traces)
+                          classificationConfidence: classConf, expected: expected, missing: missing, traces: traces,
+                          raises: spec.raises ?? [])
     }
 
     // MARK: classification

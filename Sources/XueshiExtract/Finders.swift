@@ -572,7 +572,7 @@ extension Extractor {
     func parse(_ text: String, as kind: ValueKind, at start: Int, in ctx: FindContext) -> (value: Candidate.Value, range: Range<Int>)? {
         switch kind {
         case .text, .line:
-            let t = text.trimmingCharacters(in: .whitespaces)
+            let t = CaptureText.value(text)
             return t.isEmpty ? nil : (.text(t), start..<(start + text.count))
         case .code:
             let t = text.filter { $0 != " " }

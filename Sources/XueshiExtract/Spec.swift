@@ -34,6 +34,10 @@ public struct Spec: Codable, Sendable {
 
     public enum Language: String, Codable, Sendable { case zh, en }
 
+    /// Flags every document of this kind carries, whatever its fields say: an acceptance notice proves a promise,
+    /// not the publication, grant or attendance a reviewer would credit. Not inherited.
+    public var raises: [Flag]?
+
     public struct Selector: Codable, Sendable {
         /// Found in the title zone: 2 points plus half a point a character (longer words are more specific);
         /// elsewhere 1.

@@ -229,7 +229,8 @@ struct DateScanner {
 
     // MARK: Numeric atoms
 
-    private func isNumericSeparator(_ v: UInt32) -> Bool { v == 0x2D || v == 0x2F || v == 0x2E }
+    // U+2212: typesetters print 2022−01−05 with a minus sign.
+    private func isNumericSeparator(_ v: UInt32) -> Bool { v == 0x2D || v == 0x2F || v == 0x2E || v == 0x2212 }
 
     /// Not inside a longer number or code: no digit or letter just before, nor a separator after one (the 0860 of
     /// 1000-0860, the 2021 of j.issn.2021.07).
@@ -323,13 +324,29 @@ struct DateScanner {
         }
         for w in ["to", "until", "till", "through", "thru"] {
             if let e = s.word(w, at: q) {
-                // "the 17th of July to the 19th of July"
-                let r = s.skipSpace(e)
+                // "the 17th of July to the 19th of July"; "Apr 24th through Mon the 28th": a weekday may stand first.
+                var r = s.skipSpace(e)
+                if let d = weekdayEnd(r) { r = s.skipSpace(d) }
                 if let t = s.word("the", at: r) { return s.skipSpace(t) }
                 return r
             }
         }
         return nil
+    }
+
+    private static let weekdays: Set<String> = ["monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed",
+                                                 "thursday", "thu", "thur", "thurs", "friday", "fri", "saturday", "sat",
+                                                 "sunday", "sun"]
+
+    /// End of an English weekday name at i (with its abbreviation's dot and a comma), if one stands there.
+    private func weekdayEnd(_ i: Int) -> Int? {
+        guard Scalars.isLetter(s[i]), !Scalars.isLetter(s[i - 1]) else { return nil }
+        let e = s.lettersEnd(i)
+        guard Self.weekdays.contains(s.lowercased(i, e)) else { return nil }
+        var end = e
+        if s[end] == 0x2E { end += 1 }
+        if s[end] == 0x2C { end += 1 }
+        return end
     }
 
     static func isDash(_ v: UInt32) -> Bool {

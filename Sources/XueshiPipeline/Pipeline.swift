@@ -147,6 +147,7 @@ public struct Pipeline: Sendable {
         checkInput.kind = extraction.kind
         checkInput.specId = extraction.specId
         checkInput.carriesSeal = extraction.carriesSeal
+        checkInput.specFlags = extraction.raises
         var flags = Checks.run(checkInput)
         if ocrRead, let read = fields["issuer"]?.value.string,
            let mended = OCRMend.organisation(read, text: view.string, known: issuers.names,

@@ -62,6 +62,12 @@ extension PolicySet {
                               message: "材料没有可用的日期（结束日期、发证日期或发表月份），无法确定适用的折算标准，暂按\(policy.citation)提出建议，请核对"))
         }
         flags += dailyCap(e, policy)
+        if e.kind == "acceptance-notice" {
+            // A promise is credited when it is kept: no rule converts an acceptance or a filing receipt itself.
+            flags.append(Flag(code: "proposal-unavailable", severity: .info,
+                              message: "录用通知或受理通知只证明稿件被接收或申请被受理，\(policy.citation)不据此折算学时；论文刊出、专利授权或参会后凭相应材料认定"))
+            return PolicyOutcome(flags: flags, policy: policy.id)
+        }
 
         let candidates = policy.rules.filter { $0.when.holds(e) }
         guard let (rule, c) = candidates.lazy.compactMap({ r in r.hours.compute(e).map { (r, $0) } }).first else {

@@ -59,6 +59,8 @@ import XueshiNormalize
         ("July 1, 2025", nil, ["2025-07-01"]),
         ("1 July 2025", nil, ["2025-07-01"]),
         ("Jul 1, 2025", nil, ["2025-07-01"]),
+        // Typesetters print ISO dates with minus signs.
+        ("收稿日期:2022\u{2212}01\u{2212}05", nil, ["2022-01-05"]),
         ("Jul. 1st, 2025", nil, ["2025-07-01"]),
         ("the 1st of July, 2025", nil, ["2025-07-01"]),
         ("SEPT 30 2024", nil, ["2024-09-30"]),
@@ -117,6 +119,8 @@ import XueshiNormalize
         ("30 June – 2 July 2025", nil, ["2025-06-30/2025-07-02"]),
         ("from 1 July 2025 to 3 July 2025", nil, ["2025-07-01/2025-07-03"]),
         ("July 1, 2025 through July 3, 2025", nil, ["2025-07-01/2025-07-03"]),
+        // A weekday before the end day of a letter's span.
+        ("Thu. Apr 24th through Mon the 28th, 2025", nil, ["2025-04-24/2025-04-28"]),
         ("Dec 30, 2024 - Jan 2, 2025", nil, ["2024-12-30/2025-01-02"]),
         ("Dec 30 - Jan 2, 2025", nil, ["2024-12-30/2025-01-02?"]),
         ("July 1-3", 2025, ["2025-07-01/2025-07-03?"]),
