@@ -11,6 +11,8 @@ public struct ExtractedField: Sendable {
     public var box: Box?
     /// The finder's note, for explain.
     public var why: String
+    /// A caveat for the report (an ambiguous date order).
+    public var note: String? = nil
 }
 
 /// How well each spec's words matched the document.
@@ -205,7 +207,7 @@ public struct Extractor: Sendable {
         let confidence = OCRConfidence.adjust(c.score, field: name, value: c.value, snippet: snippet,
                                               ocrScore: ctx.view.ocrScore(of: c.range))
         func field(_ v: FieldValue) -> ExtractedField {
-            ExtractedField(value: v, confidence: confidence, page: page, snippet: snippet, box: box, why: c.why)
+            ExtractedField(value: v, confidence: confidence, page: page, snippet: snippet, box: box, why: c.why, note: c.note)
         }
         switch c.value {
         case .span(let a, let b) where name == "period":

@@ -83,9 +83,13 @@ public struct DateMatch: Hashable, Sendable {
     public var value: DateValue
     /// The year was not printed and was taken from the context (defaultYear or the span's other end).
     public var yearInferred: Bool
+    /// Printed as 8/5/2023: both parts could be the month, and nothing on the document settled which; the
+    /// order was taken from the default (`NumericDateOrder`).
+    public var ambiguousOrder: Bool = false
 
-    public init(range: Range<Int>, text: String, value: DateValue, yearInferred: Bool) {
+    public init(range: Range<Int>, text: String, value: DateValue, yearInferred: Bool, ambiguousOrder: Bool = false) {
         self.range = range; self.text = text; self.value = value; self.yearInferred = yearInferred
+        self.ambiguousOrder = ambiguousOrder
     }
 }
 
@@ -120,4 +124,13 @@ public struct Quantity: Hashable, Sendable {
     public init(range: Range<Int>, text: String, value: Double, unit: QuantityUnit, approximate: Bool) {
         self.range = range; self.text = text; self.value = value; self.unit = unit; self.approximate = approximate
     }
+}
+
+/// How to read a numeric date whose first two parts could both be the month (08/05/2023).
+public struct NumericDateOrder: Hashable, Sendable {
+    public var monthFirst: Bool
+    /// An unambiguous date on the same document (31/10/2021, 02/16/2028) showed the order; otherwise it is a
+    /// default and the dates it reads are marked `ambiguousOrder`.
+    public var settled: Bool
+    public init(monthFirst: Bool, settled: Bool) { self.monthFirst = monthFirst; self.settled = settled }
 }

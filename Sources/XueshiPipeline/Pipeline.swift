@@ -126,7 +126,8 @@ public struct Pipeline: Sendable {
         var fields: [String: Field] = [:]
         for (k, f) in extraction.fields {
             fields[k] = Field(value: f.value, confidence: round3(f.confidence), page: f.page,
-                              text: options.unmask ? f.snippet : PersonalData.maskAll(in: f.snippet), box: f.box)
+                              text: options.unmask ? f.snippet : PersonalData.maskAll(in: f.snippet), box: f.box,
+                              note: f.note)
         }
         if let id = idNumber(in: view) { fields["idNumber"] = id }
         if let signer = SignatureChecks.signer(document) {

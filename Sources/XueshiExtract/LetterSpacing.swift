@@ -1,0 +1,66 @@
+import XueshiCore
+
+/// Mends Latin headings printed with tracking (CSS letter-spacing as Skia and Chromium write it): the text layer
+/// puts a space between every letter or splits words where the runs break ("H A S B E E N AWA R D E D T O",
+/// "COM PLETED ON"). Geometry tells the spaces apart: in a tracked line the letters inside a word stand apart by
+/// the tracking, and a real word break is wider by about a space. Spaces no wider than the tracking go.
+enum LetterSpacing {
+    /// Removes the spaces of `chars` that sit inside tracked words. `source[i]` is the index in `glyphs` of
+    /// `chars[i]` (or of the whitespace it stands for); both arrays are edited together so boxes stay mapped.
+    static func mend(_ chars: inout [Character], _ source: inout [Int], glyphs: [Box], em: Double) {
+        guard chars.count >= 5, glyphs.count > 0 else { return }
+        func box(_ k: Int) -> Box? { source[k] < glyphs.count ? glyphs[source[k]] : nil }
+        func latin(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+        // Gaps between touching letters of one token, and at each single space between two letters.
+        var intra: [Double] = []
+        var spaces: [(index: Int, gap: Double)] = []
+        for k in 1..<chars.count {
+            if latin(chars[k - 1]), latin(chars[k]), let a = box(k - 1), let b = box(k) {
+                intra.append(b.x0 - a.x1)
+            } else if chars[k] == " ", k + 1 < chars.count, latin(chars[k - 1]), latin(chars[k + 1]),
+                      let a = box(k - 1), let b = box(k + 1) {
+                spaces.append((k, b.x0 - a.x1))
+            }
+        }
+        guard !spaces.isEmpty else { return }
+        let singles = singleLetterTokens(chars)
+        let limit: Double
+        if intra.count >= 3, median(intra) > 0.08 * em {
+            // Tracking shows between the letters of a word: a space no wider than it plus a little is no space.
+            let t = median(intra)
+            limit = t + max(0.12 * em, 0.5 * t)
+        } else if singles >= 3, let t = spaces.map(\.gap).min(), t > 0.05 * em, t <= 0.18 * em {
+            // "H A S B E E N": every letter a word of its own; the narrowest gap is the tracking, narrower than
+            // any word space ("Grade A B C" keeps its spaces).
+            limit = t + max(0.12 * em, 0.5 * t)
+        } else if chars.allSatisfy({ !$0.isLetter || $0.isUppercase }), (2...4).contains(spaces.count) {
+            // "COM PLETED ON": the glyph boxes carry the tracking, so only the spaces differ. In a short capitals
+            // label, breaks far narrower than its other breaks and than a word space (a fifth of an em or more
+            // between capitals) are run breaks.
+            let sorted = spaces.map(\.gap).sorted()
+            guard let small = sorted.first, small <= 0.2 * em,
+                  let cut = sorted.indices.dropFirst().first(where: { sorted[$0] >= 2.5 * sorted[$0 - 1] }),
+                  sorted[cut - 1] <= 0.2 * em else { return }
+            limit = (sorted[cut - 1] + sorted[cut]) / 2
+        } else {
+            return
+        }
+        // When every space is as narrow as the tracking, nothing tells words apart: the line stays as printed.
+        guard spaces.contains(where: { $0.gap > limit }) else { return }
+        let drop = Set(spaces.filter { $0.gap <= limit }.map(\.index))
+        guard !drop.isEmpty else { return }
+        var c2: [Character] = [], s2: [Int] = []
+        for k in chars.indices where !drop.contains(k) { c2.append(chars[k]); s2.append(source[k]) }
+        chars = c2; source = s2
+    }
+
+    /// How many space-separated tokens are one Latin letter.
+    static func singleLetterTokens(_ chars: [Character]) -> Int {
+        String(chars).split(separator: " ").filter { $0.count == 1 && $0.first!.isASCII && $0.first!.isLetter }.count
+    }
+
+    static func median(_ v: [Double]) -> Double {
+        let s = v.sorted()
+        return s[s.count / 2]
+    }
+}
