@@ -563,7 +563,7 @@ extension Extractor {
             guard !s.isEmpty else { return nil }
             return (.text(s), start..<end)
         case .hours:
-            guard let q = ctx.quantities.first(where: { $0.unit.isHours && $0.range.lowerBound >= start
+            guard let q = ctx.quantities.first(where: { ($0.unit.isHours || $0.unit == .minute) && $0.range.lowerBound >= start
                 && $0.range.lowerBound <= start + 2 }) else { return nil }
             return (.number(q.value), q.range)
         case .number:

@@ -1,4 +1,5 @@
 import XueshiCore
+import XueshiNormalize
 
 /// Mends Latin headings printed with tracking (CSS letter-spacing as Skia and Chromium write it): the text layer
 /// puts a space between every letter or splits words where the runs break ("H A S B E E N AWA R D E D T O",
@@ -51,6 +52,41 @@ enum LetterSpacing {
         guard !drop.isEmpty else { return }
         var c2: [Character] = [], s2: [Int] = []
         for k in chars.indices where !drop.contains(k) { c2.append(chars[k]); s2.append(source[k]) }
+        chars = c2; source = s2
+    }
+
+    /// "登 记 号:", "证 书 编 号": a label spread to the width of its neighbours, one CJK character a token with
+    /// even gaps wider than the view's own rule keeps. Three or more such characters at one pitch are one word;
+    /// cells of a table ("男 浙江大学") hold longer tokens or stand at uneven gaps.
+    static func mendCJK(_ chars: inout [Character], _ source: inout [Int], glyphs: [Box], em: Double) {
+        func box(_ k: Int) -> Box? { k >= 0 && k < source.count && source[k] < glyphs.count ? glyphs[source[k]] : nil }
+        func single(_ k: Int) -> Bool {
+            k >= 0 && k < chars.count && Normalize.isCJK(chars[k]) && !"，。、；：！？（）《》“”".contains(chars[k])
+                && (k == 0 || chars[k - 1] == " " || !Normalize.isCJK(chars[k - 1]))
+                && (k + 1 == chars.count || chars[k + 1] == " " || !Normalize.isCJK(chars[k + 1]))
+        }
+        var drop = Set<Int>()
+        var k = 0
+        while k < chars.count {
+            guard single(k) else { k += 1; continue }
+            // A run c _ c _ c of single characters.
+            var members = [k]
+            while let last = members.last, last + 2 < chars.count, chars[last + 1] == " ", single(last + 2) {
+                members.append(last + 2)
+            }
+            defer { k = members.last! + 1 }
+            guard members.count >= 3 else { continue }
+            let gaps = zip(members, members.dropFirst()).compactMap { a, b -> Double? in
+                guard let p = box(a), let q = box(b) else { return nil }
+                return q.x0 - p.x1
+            }
+            guard gaps.count == members.count - 1, let lo = gaps.min(), let hi = gaps.max(),
+                  hi < 3 * em, hi - lo <= max(0.25 * hi, 0.1 * em) else { continue }
+            for m in members.dropLast() { drop.insert(m + 1) }
+        }
+        guard !drop.isEmpty else { return }
+        var c2: [Character] = [], s2: [Int] = []
+        for i in chars.indices where !drop.contains(i) { c2.append(chars[i]); s2.append(source[i]) }
         chars = c2; source = s2
     }
 

@@ -131,6 +131,7 @@ public struct TextView: Sendable {
             i += 1
         }
         LetterSpacing.mend(&out, &source, glyphs: boxes, em: em)
+        LetterSpacing.mendCJK(&out, &source, glyphs: boxes, em: em)
         return (out, source)
     }
 

@@ -236,7 +236,7 @@ struct QuantityScanner {
             case "hour", "hours", "hr", "hrs", "pdh", "pdhs": return UnitMatch(unit: .hour, end: e)
             // "1h 55m": a bare h only glued to its number.
             case "h" where p == p0 && Scalars.isDigit(s[p0 - 1]): return UnitMatch(unit: .hour, end: e)
-            case "minute", "minutes", "min", "mins": return UnitMatch(unit: .hour, end: e, scale: 1.0 / 60)
+            case "minute", "minutes", "min", "mins": return UnitMatch(unit: .minute, end: e, scale: 1.0 / 60)
             case "credit", "credits", "ceu", "ceus":
                 // "credit hours" are hours; credits alone are credits.
                 let q = s[e] == 0x2D ? e + 1 : s.skipSpace(e, newlines: false)

@@ -98,6 +98,9 @@ public enum QuantityUnit: String, Sendable, Hashable, Codable {
     case keshi       // 课时
     case xiaoshi     // 小时 / 个小时
     case hour        // hours, CPD/CPE/CME hours, "credit hours"
+    /// "42 minutes", "42 total mins": a duration printed in minutes, its value in hours (0.7). Only specs that
+    /// name it read it: a paper's "45 minutes" is no credit.
+    case minute
     case credit      // 学分 / credits (no hour unit)
     case day         // 天 / 日 (为期3天), days
     case halfDay     // 半天 / 个半天 (count of half days)

@@ -3,10 +3,11 @@ import XueshiNormalize
 
 /// Durations, credits and dates as English course and certification documents print them.
 @Suite struct EnglishFormsTests {
+    /// A duration in minutes has its own unit, its value in hours (only English course specs read it).
     @Test(arguments: [
         ("4 HOURS", ["4 hour"]),
-        ("42 minutes", ["0.7 hour"]),
-        ("successfully completed 42 total mins of the course", ["0.7 hour"]),
+        ("42 minutes", ["0.7 minute"]),
+        ("successfully completed 42 total mins of the course", ["0.7 minute"]),
         ("~300 hours of coursework", ["300 hour ~"]),
         ("3 PDH", ["3 hour"]),
         ("2.5 CEUs", ["2.5 credit"]),
