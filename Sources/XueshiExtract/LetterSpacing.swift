@@ -76,6 +76,8 @@ enum LetterSpacing {
             }
             defer { k = members.last! + 1 }
             guard members.count >= 3 else { continue }
+            // "年 月 日" on a form: the spaces are where the date is to be written.
+            if members.allSatisfy({ "年月日时分".contains(chars[$0]) }) { continue }
             let gaps = zip(members, members.dropFirst()).compactMap { a, b -> Double? in
                 guard let p = box(a), let q = box(b) else { return nil }
                 return q.x0 - p.x1

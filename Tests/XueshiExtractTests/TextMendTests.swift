@@ -38,5 +38,7 @@ import XueshiCore
         var line = spread("甲_乙_丙", x: 60, y: 100, pitch: 24)
         line.glyphs[4] = Box(x0: 200, y0: 100, x1: 212, y1: 112)
         #expect(string(line) == "甲 乙 丙")
+        // A form's blank date keeps the blanks.
+        #expect(string(spread("年_月_日", x: 60, y: 100, pitch: 24)) == "年 月 日")
     }
 }
