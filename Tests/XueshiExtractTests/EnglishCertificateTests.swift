@@ -226,4 +226,27 @@ private func view(_ lines: [[Line]], width: Double = 842, height: Double = 595) 
         ], width: 842, height: 595)
         #expect(ex.fields["issuer"]?.value.string == "lumoralearn")
     }
+
+    /// A CPD record's credits keep their unit; a MOOC's length in weeks is read.
+    @Test func creditsWithTheirUnitAndWeeks() {
+        let cpd = extract([
+            [Placed(text: "Certificate of Attendance", x: 250, y: 60, size: 26)],
+            [Placed(text: "This is to certify that", x: 250, y: 130)],
+            [Placed(text: "Mara Quillon", x: 250, y: 150, size: 22)],
+            [Placed(text: "attended the live seminar Audit Sampling in Practice and is awarded 3 CPE credits.", x: 60, y: 200)],
+            [Placed(text: "Lumora Institute of Accountants", x: 500, y: 480), Placed(text: "12 March 2024", x: 500, y: 500)],
+        ], width: 842, height: 595)
+        #expect(cpd.mode == .training)
+        #expect(cpd.fields["credits"]?.value.number == 3)
+        #expect(cpd.fields["creditUnit"]?.value.string == "CPE")
+
+        let mooc = extract([
+            [Placed(text: "Certificate of Achievement", x: 250, y: 60, size: 26)],
+            [Placed(text: "This certificate is awarded to", x: 250, y: 130)],
+            [Placed(text: "Mara Quillon", x: 250, y: 150, size: 22)],
+            [Placed(text: "for successfully completing the online course Soil Mechanics (12 week course), Jul-Oct 2023.", x: 60, y: 200)],
+        ], width: 842, height: 595)
+        #expect(mooc.mode == .online)
+        #expect(mooc.fields["weeks"]?.value.number == 12)
+    }
 }
