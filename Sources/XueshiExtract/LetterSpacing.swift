@@ -24,7 +24,10 @@ enum LetterSpacing {
             }
         }
         guard !spaces.isEmpty else { return }
-        let singles = singleLetterTokens(chars)
+        // Words, not a formula ("e j = −k pi j ln pi j") nor a code: letters make most of the line.
+        let ink = chars.filter { $0 != " " }
+        guard Double(ink.filter { $0.isASCII && $0.isLetter }.count) >= 0.8 * Double(ink.count) else { return }
+        let singles = singleLetterRun(chars)
         let limit: Double
         if intra.count >= 3, median(intra) > 0.08 * em {
             // Tracking shows between the letters of a word: a space no wider than it plus a little is no space.
@@ -92,9 +95,13 @@ enum LetterSpacing {
         chars = c2; source = s2
     }
 
-    /// How many space-separated tokens are one Latin letter.
-    static func singleLetterTokens(_ chars: [Character]) -> Int {
-        String(chars).split(separator: " ").filter { $0.count == 1 && $0.first!.isASCII && $0.first!.isLetter }.count
+    /// The longest run of consecutive space-separated tokens that are one Latin letter each.
+    static func singleLetterRun(_ chars: [Character]) -> Int {
+        var best = 0, run = 0
+        for t in String(chars).split(separator: " ") {
+            if t.count == 1, t.first!.isASCII, t.first!.isLetter { run += 1; best = max(best, run) } else { run = 0 }
+        }
+        return best
     }
 
     static func median(_ v: [Double]) -> Double {

@@ -66,6 +66,11 @@ private func view(_ lines: [[Line]], width: Double = 842, height: Double = 595) 
         let b = trackedLine([("Grade", 0, false), ("A", 3.5, false), ("B", 3.5, false), ("C", 3.5, false)], y: 100,
                             size: 13, tracking: 0)
         #expect(view([[b]]).string == "Grade A B C")
+        // A formula's letters stand apart too; it is no tracked word.
+        let f = trackedLine([("e", 0, false), ("j", 2, false), ("=", 6, false), ("−k", 6, false), ("pi", 6, false),
+                             ("j", 2, false), ("ln", 6, false), ("pi", 6, false), ("j", 2, false)], y: 100, size: 13,
+                            tracking: 0)
+        #expect(view([[f]]).string == "e j = −k pi j ln pi j")
     }
 
     /// A word set one letter a line, down a banner: one line.
