@@ -74,10 +74,14 @@ public struct Field: Codable, Sendable, Hashable {
     public var page: Int?
     public var text: String?
     public var box: [Double]?
+    /// A caveat about the value: a date whose day and month could swap, and how it was read.
+    public var note: String?
 
-    public init(value: FieldValue, confidence: Double, page: Int? = nil, text: String? = nil, box: Box? = nil) {
+    public init(value: FieldValue, confidence: Double, page: Int? = nil, text: String? = nil, box: Box? = nil,
+                note: String? = nil) {
         self.value = value; self.confidence = confidence; self.page = page; self.text = text
         self.box = box?.array.map { ($0 * 100).rounded() / 100 }
+        self.note = note
     }
 }
 

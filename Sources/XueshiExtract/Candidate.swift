@@ -14,7 +14,8 @@ public struct Candidate: Sendable {
         public var key: String {
             switch self {
             case .number(let d): return "n:\(d)"
-            case .text(let s): return "t:\(s)"
+            // "UNIVERSITY OF OXFORD" and "University of Oxford", a brand and its web address, agree.
+            case .text(let s): return "t:\(s.lowercased())"
             case .day(let d): return "d:\(d.iso)"
             case .span(let a, let b): return "s:\(a.iso)/\(b.iso)"
             case .month(let m): return "m:\(m.iso)"
@@ -43,4 +44,6 @@ public struct Candidate: Sendable {
     public var why: String
     /// A date whose year was not printed and was taken from the document's other dates.
     public var yearInferred: Bool = false
+    /// What a reader should know about the value (a date whose day and month could swap).
+    public var note: String? = nil
 }

@@ -15,6 +15,8 @@ public struct ExtractedField: Sendable {
     public var box: Box?
     /// The finder's note, for explain.
     public var why: String
+    /// A caveat for the report (an ambiguous date order).
+    public var note: String? = nil
 }
 
 /// How well each spec's words matched the document.
@@ -209,7 +211,7 @@ public struct Extractor: Sendable {
         let ocrScore = ctx.view.ocrScore(of: c.range)
         func field(_ v: FieldValue) -> ExtractedField {
             ExtractedField(value: v, confidence: c.score, ocrScore: ocrScore, page: page, snippet: snippet, box: box,
-                           why: c.why)
+                           why: c.why, note: c.note)
         }
         switch c.value {
         case .span(let a, let b) where name == "period":

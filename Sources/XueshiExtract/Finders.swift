@@ -8,6 +8,8 @@ final class FindContext {
     let rec: Recognizers
     let dates: [DateMatch]
     let quantities: [Quantity]
+    /// Ambiguous numeric dates (8/5/2023) were read month first.
+    let numericMonthFirst: Bool
     /// Fields already decided, for `copy`.
     var decided: [String: Candidate] = [:]
     private var utf16ToChar: [Int]?
@@ -15,9 +17,11 @@ final class FindContext {
     init(view: TextView, recognizers: Recognizers) {
         self.view = view
         self.rec = recognizers
+        let order = Normalize.numericOrder(in: view.string)
+        self.numericMonthFirst = order?.monthFirst ?? true
         // A date labelled as the day a certificate expires ("EXP DATE: 02/16/2028", 有效期至) is no day of the
         // activity or of issue: no date field takes it.
-        self.dates = Normalize.findDates(in: view.string, defaultYear: view.yearHint)
+        self.dates = Normalize.findDates(in: view.string, defaultYear: view.yearHint, numericOrder: order)
             .filter { !FindContext.labelledExpiry($0.range.lowerBound, in: view) }
         self.quantities = Normalize.findQuantities(in: view.string)
     }
@@ -118,8 +122,27 @@ final class FindContext {
 }
 
 extension Extractor {
-    /// Runs one finder; returns its candidates and a line for `explain` when it found nothing.
+    /// Runs one finder; a date read from 8/5/2023 with nothing on the document to settle day and month scores
+    /// lower and says so.
     func run(_ f: Finder, index: Int, field: String, in ctx: FindContext) -> ([Candidate], String?) {
+        var (out, miss) = runFinder(f, index: index, field: field, in: ctx)
+        for k in out.indices {
+            switch out[k].value {
+            case .day, .span: break
+            default: continue
+            }
+            guard let d = ctx.dates.first(where: { $0.ambiguousOrder && $0.range.overlaps(out[k].range) }) else { continue }
+            out[k].score *= 0.85
+            let order = ctx.numericMonthFirst ? "月/日/年" : "日/月/年"
+            out[k].note = "日期「\(d.text)」的日与月可以互换，按\(order)读取 (day and month could swap: read "
+                + (ctx.numericMonthFirst ? "month first)" : "day first)")
+            out[k].why += "; ambiguous day/month order"
+        }
+        return (out, miss)
+    }
+
+    /// Runs one finder; returns its candidates and a line for `explain` when it found nothing.
+    func runFinder(_ f: Finder, index: Int, field: String, in ctx: FindContext) -> ([Candidate], String?) {
         let weight = f.weight ?? 0.8
         var out: [Candidate] = []
         let chars = ctx.chars
@@ -157,6 +180,7 @@ extension Extractor {
                         cand.finder = index
                         cand.why = "「\(anchor)」 → \(c.why)"
                         cand.yearInferred = c.yearInferred
+                        cand.note = c.note
                         if let avoid = f.avoid, avoid.contains(where: { ctx.textBefore(hit.lowerBound, 6).contains($0) }) {
                             continue
                         }
@@ -553,6 +577,10 @@ extension Extractor {
             s = s.trimmingCharacters(in: CharacterSet(charactersIn: "“”\"《》"))
             guard !s.isEmpty else { return nil }
             return (.text(s), start..<end)
+        case .hours:
+            guard let q = ctx.quantities.first(where: { ($0.unit.isHours || $0.unit == .minute) && $0.range.lowerBound >= start
+                && $0.range.lowerBound <= start + 2 }) else { return nil }
+            return (.number(q.value), q.range)
         case .number:
             var j = start
             while j < chars.count && (isNumberChar(chars[j]) || chars[j] == ".") { j += 1 }

@@ -216,6 +216,8 @@ struct Recognizers: Sendable {
             guard w > end, chars[end].isUppercase else { break }
             let word = String(chars[end..<w]).lowercased()
             if ["has", "for", "the", "of", "is", "was", "successfully", "completed", "attended", "on"].contains(word) { break }
+            // "Manipal University" on a form's line is the holder's school, not the holder.
+            if englishOrgWords.contains(word.trimmingCharacters(in: .init(charactersIn: ".,"))) { return nil }
             count += 1; last = w; end = w
             if end < chars.count && chars[end] == " " { end += 1 } else { break }
         }

@@ -92,6 +92,8 @@ public enum FinderKind: String, Codable, Sendable {
 
 public enum ValueKind: String, Codable, Sendable {
     case number, date, span, month, code, org, person, text, line, isbn
+    /// A duration in hours right at the value: "4 HOURS", "1h 55m", "42 minutes" (0.7).
+    case hours
 }
 
 public struct Finder: Codable, Sendable {

@@ -55,37 +55,44 @@ public struct TextView: Sendable {
             // Every page may end in a signature block (a notice's attachment follows its signed first page).
             let zones = TextView.zones(of: page, isFirst: page.number == firstContentPage, isLast: true)
             var lineIndexOnPage = 0
-            for block in page.blocks {
-                var previous: (line: Line, cleaned: [Character])? = nil
+            var pending: [LetterLines.Pending] = []
+            for (b, block) in page.blocks.enumerated() {
                 for line in block.lines {
                     let (cleaned, source) = TextView.clean(line)
                     let zone: Zone
                     if block.isSeal { zone = .seal } else { zone = zones[lineIndexOnPage]; lineIndexOnPage += 1 }
                     if cleaned.isEmpty { continue }
-                    if let prev = previous, !chars.isEmpty {
-                        if TextView.continues(prev.line, prev.cleaned, into: line, cleaned, block: block, pageWidth: page.width) {
-                            if let a = prev.cleaned.last, let b = cleaned.first,
-                               !Normalize.isCJK(a) && !Normalize.isCJK(b) && a != "-" {
-                                chars.append(" "); lineOf.append(-1); boxes.append(nil)
-                            }
-                        } else {
-                            chars.append("\n"); lineOf.append(-1); boxes.append(nil)
+                    pending.append(.init(block: b, line: line, cleaned: cleaned, source: source, zone: zone))
+                }
+            }
+            LetterLines.join(&pending)
+            var previous: (line: Line, cleaned: [Character], block: Int)? = nil
+            for item in pending {
+                let line = item.line, cleaned = item.cleaned, source = item.source
+                let block = page.blocks[item.block]
+                if let prev = previous, prev.block == item.block, !chars.isEmpty {
+                    if TextView.continues(prev.line, prev.cleaned, into: line, cleaned, block: block, pageWidth: page.width) {
+                        if let a = prev.cleaned.last, let b = cleaned.first,
+                           !Normalize.isCJK(a) && !Normalize.isCJK(b) && a != "-" {
+                            chars.append(" "); lineOf.append(-1); boxes.append(nil)
                         }
-                    } else if !chars.isEmpty {
+                    } else {
                         chars.append("\n"); lineOf.append(-1); boxes.append(nil)
                     }
-                    let start = chars.count
-                    let glyphs = line.glyphs
-                    for (i, c) in cleaned.enumerated() {
-                        chars.append(c)
-                        lineOf.append(lines.count)
-                        let s = source[i]
-                        boxes.append(s < glyphs.count ? glyphs[s] : nil)
-                    }
-                    lines.append(ViewLine(range: start..<chars.count, page: page.number, box: line.box,
-                                          fontSize: line.fontSize, zone: zone, score: line.score))
-                    previous = (line, cleaned)
+                } else if !chars.isEmpty {
+                    chars.append("\n"); lineOf.append(-1); boxes.append(nil)
                 }
+                let start = chars.count
+                let glyphs = line.glyphs
+                for (i, c) in cleaned.enumerated() {
+                    chars.append(c)
+                    lineOf.append(lines.count)
+                    let s = source[i]
+                    boxes.append(s < glyphs.count ? glyphs[s] : nil)
+                }
+                lines.append(ViewLine(range: start..<chars.count, page: page.number, box: line.box,
+                                      fontSize: line.fontSize, zone: item.zone, score: line.score))
+                previous = (line, cleaned, item.block)
             }
         }
         self.chars = chars
@@ -123,6 +130,8 @@ public struct TextView: Sendable {
             out.append(c); source.append(i)
             i += 1
         }
+        LetterSpacing.mend(&out, &source, glyphs: boxes, em: em)
+        LetterSpacing.mendCJK(&out, &source, glyphs: boxes, em: em)
         return (out, source)
     }
 

@@ -24,8 +24,11 @@ extension Normalize {
     /// moves back a year (12月2日—3月22日 with 2024 → 2023-12-02…2024-03-22): documents are dated after the event. A year printed once and shared by
     /// both ends of a span (2025年7月1日至3日) counts as printed. A span whose printed end precedes its start is
     /// returned as is, for the checks to flag.
-    public static func findDates(in text: String, defaultYear: Int?) -> [DateMatch] {
-        let found = DateScanner(s: Scan(text), defaultYear: defaultYear).all()
+    ///
+    /// `numericOrder` reads slash or dash dates whose day and month could swap (8/5/2023); without it they are
+    /// skipped. `numericOrder(in:)` finds the order a document uses.
+    public static func findDates(in text: String, defaultYear: Int?, numericOrder: NumericDateOrder? = nil) -> [DateMatch] {
+        let found = DateScanner(s: Scan(text), defaultYear: defaultYear, order: numericOrder).all()
         guard let year = defaultYear else { return found }
         let extra = monthDaySpans(in: text, year: year).filter { m in !found.contains { $0.range.overlaps(m.range) } }
         return extra.isEmpty ? found : (found + extra).sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -62,11 +65,48 @@ extension Normalize {
     }
 }
 
+extension Normalize {
+    /// The order a document writes numeric dates in: settled by a date whose first or second part is above 12
+    /// (31/10/2021 day first, 02/16/2028 month first; the more frequent wins). With none, English text is read
+    /// month first (as US issuers print 8/5/2023), unsettled; Chinese text gets nil (its dates lead with the year).
+    public static func numericOrder(in text: String) -> NumericDateOrder? {
+        let u = Array(text.unicodeScalars)
+        var dayFirst = 0, monthFirst = 0
+        func num(_ i: inout Int) -> Int? {
+            let a = i
+            while i < u.count, ("0"..."9").contains(u[i]) { i += 1 }
+            return i > a && i - a <= 4 ? Int(String(String.UnicodeScalarView(u[a..<i]))) : nil
+        }
+        var i = 0
+        while i < u.count {
+            guard ("0"..."9").contains(u[i]), i == 0 || !(u[i - 1].properties.isAlphabetic || ("0"..."9").contains(u[i - 1])) else {
+                i += 1; continue
+            }
+            var j = i
+            guard let a = num(&j), j - i <= 2, j < u.count, u[j] == "/" || u[j] == "-" else { i = j + 1; continue }
+            let sep = u[j]; j += 1
+            let k0 = j
+            guard let b = num(&j), j - k0 <= 2, j < u.count, u[j] == sep else { i = j; continue }
+            j += 1
+            let y0 = j
+            guard num(&j) != nil, j - y0 == 4 else { i = j; continue }
+            if a > 12, a <= 31, b <= 12 { dayFirst += 1 } else if b > 12, b <= 31, a <= 12 { monthFirst += 1 }
+            i = j
+        }
+        if dayFirst != monthFirst { return NumericDateOrder(monthFirst: monthFirst > dayFirst, settled: true) }
+        let latin = text.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.count
+        let cjk = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
+        return latin > 4 * cjk ? NumericDateOrder(monthFirst: true, settled: false) : nil
+    }
+}
+
 /// One scan for dates. Reads candidate "atoms" (a date, or part of one, as printed), then tries to extend each
 /// into a span through a connector, and keeps the longest reading at each position.
 struct DateScanner {
     let s: Scan
     let defaultYear: Int?
+    /// How to read 8/5/2023; nil skips such dates.
+    var order: NumericDateOrder? = nil
 
     enum Style: Equatable {
         case chinese
@@ -85,6 +125,8 @@ struct DateScanner {
         var marked = true
         /// Chinese: where a reading as month only ends, for an unmarked day that heads no span.
         var monthEnd: Int?
+        /// Day and month could swap and only the default order decided them.
+        var ambiguous = false
     }
 
     func all() -> [DateMatch] {
@@ -284,14 +326,16 @@ struct DateScanner {
         guard e3 - (e2 + 1) == 4, let y = s.intValue(e2 + 1, e3) else { return nil }
         if Scalars.isLetter(s[e3]) || (isNumericSeparator(s[e3]) && Scalars.isDigit(s[e3 + 1])) { return nil }
         let (day, month): (Int, Int)
+        var ambiguous = false
         if a > 12, b <= 12 { (day, month) = (a, b) }
         else if b > 12, a <= 12 { (day, month) = (b, a) }
         else if a == b { (day, month) = (a, a) }
         // Dots with the year last are the European day.month.year (09.10.2025); slashes stay ambiguous.
         else if sep == 0x2E { (day, month) = (a, b) }
+        else if let order { (day, month) = order.monthFirst ? (b, a) : (a, b); ambiguous = !order.settled }
         else { return nil }
         guard DayDate(year: y, month: month, day: day) != nil else { return nil }
-        return Atom(start: i, end: e3, year: y, month: month, day: day, style: .numeric(sep))
+        return Atom(start: i, end: e3, year: y, month: month, day: day, style: .numeric(sep), ambiguous: ambiguous)
     }
 
     /// 7.3 after 2025.7.1-: the end of a numeric span, same separator as its start.
@@ -412,7 +456,8 @@ struct DateScanner {
             }
         }
         let r = h.start..<t.end
-        return DateMatch(range: r, text: s.text(r), value: .span(a, b), yearInferred: inferred)
+        return DateMatch(range: r, text: s.text(r), value: .span(a, b), yearInferred: inferred,
+                         ambiguousOrder: h.ambiguous && t.ambiguous)
     }
 
     // MARK: Resolution
@@ -432,7 +477,9 @@ struct DateScanner {
             // 2025-07-01-03 or 2025.07.01.5: part of something longer.
             if case .numeric(let sep) = a.style, s[a.end] == sep, Scalars.isDigit(s[a.end + 1]) { return nil }
             guard let d = DayDate(year: y, month: month, day: day) else { return nil }
-            return match(a.start..<a.end, .day(d), inferred: false)
+            var m = match(a.start..<a.end, .day(d), inferred: false)
+            m.ambiguousOrder = a.ambiguous
+            return m
         }
         guard a.style == .chinese, let y = defaultYear, let d = DayDate(year: y, month: month, day: day) else {
             return nil

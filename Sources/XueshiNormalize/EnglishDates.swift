@@ -61,6 +61,13 @@ extension DateScanner {
     /// 1 July 2025; 1st of July, 2025; 3 July (no year: only inside a span).
     func englishDayFirst(_ i: Int) -> Atom? {
         guard Scalars.isDigit(s[i]), !Scalars.isAlnum(s[i - 1]), let (d, de) = dayNumber(i) else { return nil }
+        // 29/JUL/2023, 29-Jul-2023: a report form's day, month name and year joined by one separator.
+        if s[de] == 0x2F || s[de] == 0x2D, let (m, me) = monthName(de + 1), s[me] == s[de] {
+            let ye = s.digitsEnd(me + 1)
+            guard ye - (me + 1) == 4, let y = s.intValue(me + 1, ye), (1900...2100).contains(y), !Scalars.isAlnum(s[ye])
+            else { return nil }
+            return Atom(start: i, end: ye, year: y, month: m, day: d, style: .english)
+        }
         var p = s.skipSpace(de)
         if let e = s.word("of", at: p) { p = s.skipSpace(e) }
         guard let (m, me) = monthName(p) else { return nil }

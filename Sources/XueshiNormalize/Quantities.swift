@@ -24,7 +24,7 @@ struct QuantityScanner {
 
     private static func scalars(_ list: [String]) -> [[UInt32]] { list.map { $0.unicodeScalars.map(\.value) } }
 
-    private static let prefixQualifiers = scalars(["大约", "约", "不少于", "不低于", "不小于", "至少", "超过", "多于", "逾", "近"])
+    private static let prefixQualifiers = scalars(["大约", "约", "不少于", "不低于", "不小于", "至少", "超过", "多于", "逾", "近", "~", "～"])
     private static let englishQualifiers = [
         "approximately", "approx.", "approx", "about", "around", "roughly", "nearly", "at least", "more than", "over",
         "minimum of",
@@ -46,6 +46,8 @@ struct QuantityScanner {
         }
         var out: [Quantity] = []
         for (r, v) in Normalize.numbers(s) where !masked[r.lowerBound] && !masked[r.upperBound - 1] {
+            // The 55 of "1 hour 55 minutes" is inside the duration already read.
+            if let last = out.last, r.lowerBound < last.range.upperBound { continue }
             if let q = quantity(r, v) { out.append(q) }
         }
         var halves = false
@@ -111,7 +113,9 @@ struct QuantityScanner {
             if let m = chineseUnit(p) ?? englishUnit(p) {
                 // 个多/个余 inside the unit qualifies it too.
                 if s[p] == Self.ge, s[p + 1] == Self.yu2 || s[p + 1] == Self.duo { approx = true }
-                unit = m.unit; p = m.end; value += m.add; cue = m.cue
+                unit = m.unit; p = m.end; value = value * m.scale + m.add; cue = m.cue
+                // "1 hour 55 minutes", "1h 55m": the minutes belong to the same duration.
+                if m.unit == .hour, m.scale == 1, let (minutes, e) = minutesAfter(p) { value += minutes / 60; p = e }
             }
         }
         guard let unit else { return nil }
@@ -159,6 +163,8 @@ struct QuantityScanner {
         var end: Int
         var add: Double = 0
         var cue: Cue = .none
+        /// Minutes are read as hours: "42 minutes" is 0.7 hours.
+        var scale: Double = 1
     }
 
     private struct UnitWord {
@@ -227,7 +233,10 @@ struct QuantityScanner {
             guard e > p, !Scalars.isLetter(s[p - 1]) || p == p0 else { return nil }
             let w = s.lowercased(p, e)
             switch w {
-            case "hour", "hours", "hr", "hrs": return UnitMatch(unit: .hour, end: e)
+            case "hour", "hours", "hr", "hrs", "pdh", "pdhs": return UnitMatch(unit: .hour, end: e)
+            // "1h 55m": a bare h only glued to its number.
+            case "h" where p == p0 && Scalars.isDigit(s[p0 - 1]): return UnitMatch(unit: .hour, end: e)
+            case "minute", "minutes", "min", "mins": return UnitMatch(unit: .minute, end: e, scale: 1.0 / 60)
             case "credit", "credits", "ceu", "ceus":
                 // "credit hours" are hours; credits alone are credits.
                 let q = s[e] == 0x2D ? e + 1 : s.skipSpace(e, newlines: false)
@@ -250,6 +259,20 @@ struct QuantityScanner {
             if s[p] == 0x2D { p += 1 }
             words += 1
         }
+        return nil
+    }
+
+    /// The minutes of "1 hour 55 minutes" or "1h 55m" after the hour unit ends at `p`: their count and end.
+    private func minutesAfter(_ p: Int) -> (Double, Int)? {
+        var q = s.skipSpace(p, newlines: false)
+        if let e = s.word("and", at: q) { q = s.skipSpace(e, newlines: false) }
+        let de = s.digitsEnd(q)
+        guard de > q, de - q <= 2, let n = s.intValue(q, de), n < 60 else { return nil }
+        let u = s.skipSpace(de, newlines: false)
+        let ue = s.lettersEnd(u)
+        guard ue > u else { return nil }
+        let w = s.lowercased(u, ue)
+        if ["minute", "minutes", "min", "mins"].contains(w) || (w == "m" && u == de) { return (Double(n), ue) }
         return nil
     }
 

@@ -83,9 +83,13 @@ public struct DateMatch: Hashable, Sendable {
     public var value: DateValue
     /// The year was not printed and was taken from the context (defaultYear or the span's other end).
     public var yearInferred: Bool
+    /// Printed as 8/5/2023: both parts could be the month, and nothing on the document settled which; the
+    /// order was taken from the default (`NumericDateOrder`).
+    public var ambiguousOrder: Bool = false
 
-    public init(range: Range<Int>, text: String, value: DateValue, yearInferred: Bool) {
+    public init(range: Range<Int>, text: String, value: DateValue, yearInferred: Bool, ambiguousOrder: Bool = false) {
         self.range = range; self.text = text; self.value = value; self.yearInferred = yearInferred
+        self.ambiguousOrder = ambiguousOrder
     }
 }
 
@@ -94,6 +98,9 @@ public enum QuantityUnit: String, Sendable, Hashable, Codable {
     case keshi       // 课时
     case xiaoshi     // 小时 / 个小时
     case hour        // hours, CPD/CPE/CME hours, "credit hours"
+    /// "42 minutes", "42 total mins": a duration printed in minutes, its value in hours (0.7). Only specs that
+    /// name it read it: a paper's "45 minutes" is no credit.
+    case minute
     case credit      // 学分 / credits (no hour unit)
     case day         // 天 / 日 (为期3天), days
     case halfDay     // 半天 / 个半天 (count of half days)
@@ -120,4 +127,13 @@ public struct Quantity: Hashable, Sendable {
     public init(range: Range<Int>, text: String, value: Double, unit: QuantityUnit, approximate: Bool) {
         self.range = range; self.text = text; self.value = value; self.unit = unit; self.approximate = approximate
     }
+}
+
+/// How to read a numeric date whose first two parts could both be the month (08/05/2023).
+public struct NumericDateOrder: Hashable, Sendable {
+    public var monthFirst: Bool
+    /// An unambiguous date on the same document (31/10/2021, 02/16/2028) showed the order; otherwise it is a
+    /// default and the dates it reads are marked `ambiguousOrder`.
+    public var settled: Bool
+    public init(monthFirst: Bool, settled: Bool) { self.monthFirst = monthFirst; self.settled = settled }
 }

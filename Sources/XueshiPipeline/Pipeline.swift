@@ -124,7 +124,8 @@ public struct Pipeline: Sendable {
         var fields: [String: Field] = [:]
         for (k, f) in extraction.fields {
             fields[k] = Field(value: f.value, confidence: round3(f.confidence), page: f.page,
-                              text: options.unmask ? f.snippet : PersonalData.maskAll(in: f.snippet), box: f.box)
+                              text: options.unmask ? f.snippet : PersonalData.maskAll(in: f.snippet), box: f.box,
+                              note: f.note)
             var fe = FieldEvidence(support: f.confidence, ocrScore: f.ocrScore)
             // A lone digit read by OCR as hours (a 3 that may be an 8, a 1 that may be a stroke).
             if k == "hours", let n = f.value.number, n < 10, n == n.rounded(), let s = f.ocrScore, s < 0.97 {
