@@ -203,7 +203,9 @@ private func view(_ lines: [[Line]], width: Double = 842, height: Double = 595) 
         #expect(ex.mode == .online)
         #expect(ex.fields["hours"]?.value.number == 300)
         #expect(ex.fields["issuer"]?.value.string == "freeCodeCamp")
-        #expect(ex.fields["issueDate"]?.value.string == "2023-04-11")
+        // Completed on a day: that day ends the learning; the page says no day of issue.
+        #expect(ex.fields["endDate"]?.value.string == "2023-04-11")
+        #expect(ex.fields["issueDate"] == nil)
     }
 
     /// The issuer after "Offered by", though its name ends in no word that marks a body.

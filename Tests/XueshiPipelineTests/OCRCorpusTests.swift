@@ -46,7 +46,8 @@ import XueshiPipeline
         #expect(r.textSource == .ocr)
         #expect(r.mode == .training)
         #expect(r.fields["hours"]?.value == .number(36))
-        #expect((r.fields["hours"]?.confidence ?? 1) < 0.97, "OCR alone is never certain")
+        // The fitted OCR field model leaves room for a misread: never certain.
+        #expect((r.fields["hours"]?.confidence ?? 1) < 0.99, "OCR alone is never certain")
     }
 
     @Test func withoutOCRAScanSaysItNeedsIt() throws {

@@ -16,7 +16,8 @@ import XueshiCore
     }
 
     @Test func softwareCopyrightIsFlaggedCleanly() {
-        let o = shipped.propose(evidence(.research, "software-copyright", ["issueDate": "2024-01-15"]))
+        // The kind's spec names what it proves (`activity: 软件著作权`); the message says it.
+        let o = shipped.propose(evidence(.research, "software-copyright", ["issueDate": "2024-01-15"], activity: "软件著作权"))
         #expect(o.proposal == nil)
         let f = o.flags.first { $0.code == "proposal-unavailable" }
         #expect(f?.message.contains("软件著作权") == true)

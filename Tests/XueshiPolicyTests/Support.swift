@@ -10,13 +10,14 @@ let shipped: PolicySet = { try! PolicySet.load(directory: repoRoot.appendingPath
 
 /// A document as the extract stage would report it: every fact read with the given confidence.
 func evidence(_ mode: Mode, _ kind: String, _ facts: [String: Any], subject: Subject? = nil, text: String = "",
-              confidence: Double = 0.95) -> EvidenceFacts {
+              confidence: Double = 0.95, activity: String? = nil) -> EvidenceFacts {
     var fields: [String: Field] = [:]
     for (k, v) in facts {
         let value: FieldValue = (v as? Int).map { .number(Double($0)) } ?? (v as? Double).map { .number($0) } ?? .string("\(v)")
         fields[k] = Field(value: value, confidence: confidence)
     }
-    return EvidenceFacts(mode: mode, kind: kind, subject: subject, fields: fields, text: text, classification: 0.95)
+    return EvidenceFacts(mode: mode, kind: kind, subject: subject, activity: activity, fields: fields, text: text,
+                         classification: 0.95)
 }
 
 func report(_ file: String, _ e: EvidenceFacts, policies: PolicySet = shipped, policyId: String? = nil) -> Report {
