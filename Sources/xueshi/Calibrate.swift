@@ -19,23 +19,11 @@ struct Calibrate: ParsableCommand {
     @Option(name: .long, help: "L2 惩罚；缺省时逐个留出一个目录交叉验证选取 (the ridge penalty; by default chosen by leaving one folder out at a time)")
     var ridge: Double?
 
-    @OptionGroup var common: CommonOptions
-    @OptionGroup var standards: PolicyOptions
-    @OptionGroup var ocrOptions: OCROptions
-
-    @Argument(help: "含 labels.json 的目录 (folders holding labels.json)")
-    var paths: [String]
+    @OptionGroup var input: LabelledScan
 
     func run() throws {
-        let labelled: [(path: String, label: Label)]
-        do { labelled = try Labels.load(under: paths) } catch { throw UsageError(description: "标注读取失败：\(error)") }
-        guard !labelled.isEmpty else { throw UsageError(description: "没有找到 labels.json (no labels found)") }
-        var options = ScanOptions()
-        ocrOptions.apply(to: &options)
-        options.policy = standards.policy
-        let library = try common.library()
-        let scanner = Pipeline(library: library, policies: try standards.load(), options: options)
-        let results = scanner.scan(files: labelled.map(\.path))
+        let run = try input.scan()
+        let (labelled, results, paths) = (run.labelled, run.results, input.paths)
         let pools = labelled.map { l in paths.firstIndex { l.path.hasPrefix(($0 as NSString).standardizingPath) || l.path.hasPrefix($0) } ?? 0 }
         let samples = Calibration.samples(results, labels: labelled.map(\.label), pools: pools)
         var out = ""
@@ -56,7 +44,7 @@ struct Calibrate: ParsableCommand {
         out += "documents \(samples.count), right \(samples.filter(\.judgement.reportRight).count)\n"
         out += "AUROC on these documents: current model \(auroc(before)), fitted \(auroc(after))\n"
         if write {
-            let path = (library.directory as NSString).appendingPathComponent(ConfidenceModel.fileName)
+            let path = (run.library as NSString).appendingPathComponent(ConfidenceModel.fileName)
             try model.encoded().write(to: URL(fileURLWithPath: path))
             out += "written to \(path)\n"
         }

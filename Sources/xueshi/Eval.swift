@@ -13,29 +13,11 @@ struct Eval: ParsableCommand {
     @ArgumentParser.Flag(name: .long, help: "列出每个错误 (list every miss)")
     var verbose = false
 
-    @Option(name: .long, help: "只评估这些格式的标注，逗号分隔 (only labels of these formats, e.g. pdf,image)")
-    var only: String?
-
-    @OptionGroup var common: CommonOptions
-    @OptionGroup var standards: PolicyOptions
-    @OptionGroup var ocrOptions: OCROptions
-
-    @Argument(help: "含 labels.json 的目录 (folders holding labels.json)")
-    var paths: [String]
+    @OptionGroup var input: LabelledScan
 
     func run() throws {
-        var labelled: [(path: String, label: Label)]
-        do { labelled = try Labels.load(under: paths) } catch { throw UsageError(description: "标注读取失败：\(error)") }
-        if let only {
-            let formats = Set(only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
-            labelled = labelled.filter { formats.contains(($0.label.format ?? "pdf").lowercased()) }
-        }
-        guard !labelled.isEmpty else { throw UsageError(description: "没有找到 labels.json (no labels found)") }
-        var options = ScanOptions()
-        ocrOptions.apply(to: &options)
-        options.policy = standards.policy
-        let scanner = Pipeline(library: try common.library(), policies: try standards.load(), options: options)
-        let results = scanner.scan(files: labelled.map(\.path))
+        let run = try input.scan()
+        let (labelled, results) = (run.labelled, run.results)
         var total = Evaluation()
         var byRender: [String: Evaluation] = [:]
         for (i, r) in results.enumerated() {

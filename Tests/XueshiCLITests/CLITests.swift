@@ -108,6 +108,28 @@ func xueshi(_ args: String...) throws -> Run {
         #expect(total?["documents"] as? Int == 12)
     }
 
+    /// `--only` keeps the labels of the formats named; the table prints the AUROC and the confidence bands.
+    @Test func evalKeepsOnlyTheFormatsAskedFor() throws {
+        let r = try xueshi("eval", "--only", "image", "corpus/samples")
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("all 1)"), "\(r.stdout.prefix(200))")
+        let all = try xueshi("eval", "corpus/samples")
+        #expect(all.stdout.contains("AUROC") && all.stdout.contains("confidence band"))
+    }
+
+    /// `calibrate` fits on the folders and prints the model and its fit, writing nothing without --write.
+    @Test func calibratePrintsAFittedModel() throws {
+        let before = try Data(contentsOf: repoRoot.appendingPathComponent("extractors/confidence.json"))
+        let r = try xueshi("calibrate", "--ridge", "3", "--ocr", "off", "corpus/samples", "corpus/verify")
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = r.stdout.components(separatedBy: "\ndocuments ").first ?? ""
+        let model = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect((model?["documents"] as? Int ?? 0) >= 30)
+        #expect(model?["report"] != nil && model?["ocrReport"] != nil)
+        #expect(r.stdout.contains("AUROC on these documents"))
+        #expect(try Data(contentsOf: repoRoot.appendingPathComponent("extractors/confidence.json")) == before)
+    }
+
     @Test func brokenExtractorSpecIsAUsageErrorNamingTheFile() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("xueshi-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
