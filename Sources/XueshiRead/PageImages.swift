@@ -66,16 +66,8 @@ enum PageImages {
     /// Images that could hold a code: square-ish (QR) or wide and short (barcodes), 12 mm to 110 mm on their long
     /// side, each padded by a quiet zone.
     static func codeRegions(_ page: OpaquePointer) -> [Box] {
-        guard let list = poppler_page_get_image_mapping(page) else { return [] }
-        defer { poppler_page_free_image_mapping(list) }
         var out: [Box] = []
-        var node: UnsafeMutablePointer<GList>? = list
-        while let current = node {
-            node = current.pointee.next
-            guard let data = current.pointee.data else { continue }
-            let r = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area
-            let box = Box(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
-            guard box.width.isFinite, box.height.isFinite, box.width > 0, box.height > 0 else { continue }
+        for box in LogoText.imageBoxes(page) {
             let long = max(box.width, box.height), short = min(box.width, box.height)
             guard long >= 34, long <= 312, short >= 10 else { continue }
             let square = long / short <= 1.3
