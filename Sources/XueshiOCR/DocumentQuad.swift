@@ -101,15 +101,7 @@ public enum DocumentQuad {
                         let u = (Double(x) + 0.5) / Double(ow)
                         let z = g * u + hh * v + 1
                         let sx = (a * u + b * v + c) / z - 0.5, sy = (d * u + e * v + f) / z - 0.5
-                        let ix = Int(sx.rounded(.down)), iy = Int(sy.rounded(.down))
-                        guard ix >= 0, iy >= 0, ix + 1 < w, iy + 1 < h else { continue }
-                        let fx = sx - Double(ix), fy = sy - Double(iy)
-                        for k in 0..<ch {
-                            let v00 = Double(p[(iy * w + ix) * ch + k]), v10 = Double(p[(iy * w + ix + 1) * ch + k])
-                            let v01 = Double(p[((iy + 1) * w + ix) * ch + k]), v11 = Double(p[((iy + 1) * w + ix + 1) * ch + k])
-                            let val = (v00 * (1 - fx) + v10 * fx) * (1 - fy) + (v01 * (1 - fx) + v11 * fx) * fy
-                            o[(y * ow + x) * ch + k] = UInt8(max(0, min(255, val.rounded())))
-                        }
+                        sampleBilinear(p, width: w, height: h, channels: ch, x: sx, y: sy, into: o, at: (y * ow + x) * ch)
                     }
                 }
             }

@@ -192,15 +192,7 @@ public enum Preprocess {
                     for x in 0..<w {
                         let dx = Double(x) - cx
                         let sx = c * dx - s * dy + cx, sy = s * dx + c * dy + cy
-                        let x0 = Int(sx.rounded(.down)), y0 = Int(sy.rounded(.down))
-                        guard x0 >= 0, y0 >= 0, x0 + 1 < w, y0 + 1 < h else { continue }
-                        let fx = sx - Double(x0), fy = sy - Double(y0)
-                        for k in 0..<ch {
-                            let v00 = Double(p[(y0 * w + x0) * ch + k]), v10 = Double(p[(y0 * w + x0 + 1) * ch + k])
-                            let v01 = Double(p[((y0 + 1) * w + x0) * ch + k]), v11 = Double(p[((y0 + 1) * w + x0 + 1) * ch + k])
-                            let v = (v00 * (1 - fx) + v10 * fx) * (1 - fy) + (v01 * (1 - fx) + v11 * fx) * fy
-                            o[(y * w + x) * ch + k] = UInt8(max(0, min(255, v.rounded())))
-                        }
+                        sampleBilinear(p, width: w, height: h, channels: ch, x: sx, y: sy, into: o, at: (y * w + x) * ch)
                     }
                 }
             }
