@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // OFD containers are zip files.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries: module maps and shims only.
@@ -25,6 +27,10 @@ let package = Package(
         .systemLibrary(
             name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
+        // OpenSSL 3's libcrypto: SM3 / SHA-256 digests and SM2 / RSA / ECDSA signature values of OFD signatures.
+        .systemLibrary(
+            name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
         .systemLibrary(
             name: "CZBar", path: "Sources/CZBar", pkgConfig: "zbar",
             providers: [.apt(["libzbar-dev"])]),
@@ -37,8 +43,10 @@ let package = Package(
         // Pixel loops are compiled optimised even in debug builds: unoptimised they cost seconds a page, which
         // the test suite (run in debug) would pay on every scanned document.
         .target(name: "XueshiOCR", dependencies: ["XueshiCore", "CTesseract"], swiftSettings: optimised),
-        // Bytes → Document (poppler; XMP through libxml2; pages rendered with cairo for seals, QR codes read by zbar).
-        .target(name: "XueshiRead", dependencies: ["XueshiCore", "XueshiOCR", "CPoppler", "CLibXML2", "CZBar"],
+        // Bytes → Document behind one page-source protocol: PDF (poppler), OFD (ZIPFoundation + libxml2, drawn with
+        // cairo), images; seals found and QR codes read (zbar) on any source's drawn pages.
+        .target(name: "XueshiRead", dependencies: ["XueshiCore", "XueshiOCR", "CPoppler", "CLibXML2", "CZBar", "COpenSSL",
+                                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: optimised),
         // Extractor specs (YAML), field finders, classification, confidence.
         .target(name: "XueshiExtract", dependencies: ["XueshiCore", "XueshiNormalize", "Yams"]),

@@ -1,0 +1,84 @@
+import Foundation
+import ZIPFoundation
+
+/// Limits on what one OFD container may hold: a zip can promise little and expand to a lot.
+struct OFDLimits: Sendable {
+    var maxEntries = 5_000
+    /// Uncompressed bytes of one part, and of all parts read from one container.
+    var maxPartBytes = 64 << 20
+    var maxTotalBytes = 256 << 20
+    /// Uncompressed over compressed size above which a part larger than `ratioFloor` is treated as a bomb.
+    var maxRatio = 200.0
+    var ratioFloor = 1 << 20
+}
+
+/// The parts of an OFD zip, by their normalised path inside it ("Doc_0/Pages/Page_0/Content.xml": no leading
+/// slash, no "." or ".." steps, case kept). Parts are extracted on demand, in memory only, never to disk, each
+/// read bounded by the limits.
+final class OFDContainer {
+    let limits: OFDLimits
+    /// Every file entry's normalised path, in the zip's order.
+    private(set) var names: [String] = []
+    private var entries: [String: Entry] = [:]
+    private let archive: Archive
+    /// Uncompressed bytes handed out so far (each part counted once).
+    private var readBytes = 0
+    private var cache: [String: Data] = [:]
+
+    init(data: Data, limits: OFDLimits = .init()) throws(OFDError) {
+        self.limits = limits
+        do { archive = try Archive(data: data, accessMode: .read) } catch { throw .corrupt("不是完整的 ZIP 容器") }
+        for entry in archive where entry.type == .file {
+            guard let path = OFDContainer.normalise(entry.path) else { throw .corrupt("条目名不安全：\(entry.path)") }
+            entries[path] = entry
+            names.append(path)
+        }
+    }
+
+    func contains(_ path: String) -> Bool { OFDContainer.normalise(path).map { entries[$0] != nil } ?? false }
+
+    /// The bytes of one part. `path` may start with "/" (OFD's absolute form, from the container's root).
+    func part(_ path: String) throws(OFDError) -> Data {
+        guard let key = OFDContainer.normalise(path) else { throw .corrupt("路径不安全：\(path)") }
+        if let d = cache[key] { return d }
+        guard let entry = entries[key] else { throw .corrupt("缺少部件 \(key)") }
+        var out = Data()
+        let cap = limits.maxPartBytes
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                if out.count + chunk.count > cap { throw OFDError.tooLarge("部件 \(key) 解压后超过 \(cap >> 20) MB") }
+                out.append(chunk)
+            }
+        } catch let e as OFDError {
+            throw e
+        } catch {
+            throw .corrupt("部件 \(key) 无法解压")
+        }
+        readBytes += out.count
+        if readBytes > limits.maxTotalBytes { throw .tooLarge("解压后总量超过 \(limits.maxTotalBytes >> 20) MB") }
+        cache[key] = out
+        return out
+    }
+
+    /// Resolves a reference written in a part: absolute ("/Doc_0/Res/a.png") from the root, otherwise relative to
+    /// the folder of `base` (the part that wrote it). Nil when it climbs out of the container.
+    static func resolve(_ reference: String, from base: String) -> String? {
+        let ref = reference.trimmingCharacters(in: .whitespaces)
+        if ref.hasPrefix("/") { return normalise(ref) }
+        let folder = base.split(separator: "/").dropLast().joined(separator: "/")
+        return normalise(folder.isEmpty ? ref : folder + "/" + ref)
+    }
+
+    /// A zip name as a safe relative path, or nil for names that are absolute on disk, climb out with "..",
+    /// or hold NUL or backslashes.
+    static func normalise(_ raw: String) -> String? {
+        if raw.contains("\0") || raw.contains("\\") || raw.contains(":") { return nil }
+        var parts: [Substring] = []
+        for step in raw.split(separator: "/", omittingEmptySubsequences: true) {
+            if step == "." { continue }
+            if step == ".." { return nil }
+            parts.append(step)
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+}
