@@ -24,7 +24,7 @@ public enum SignatureChecks {
             }
         }
         // Later signatures legitimately leave earlier ones short of the end: what matters is the last one.
-        let ends = sigs.compactMap(\.byteRangeEnd)
+        let ends = sigs.compactMap(\.signedLength)
         let covered = sigs.contains(where: \.coversWholeFile)
         if !covered, let last = ends.max() {
             let extra = doc.byteCount - last

@@ -154,16 +154,18 @@ public struct SignatureInfo: Sendable, Codable, Hashable {
     public var signingTime: Date?
     public var signatureStatus: String
     public var certificateStatus: String
-    /// The end of the signed /ByteRange (offset + length of its last part); nil when it could not be read.
-    public var byteRangeEnd: Int?
-    /// The signed bytes reach the end of the file (only whitespace after them).
+    /// How many bytes from the file's start the signature covers (PDF: the end of its /ByteRange); nil where the
+    /// format signs parts rather than a byte range (OFD signs a list of container parts) or it could not be read.
+    public var signedLength: Int?
+    /// The signature covers the whole document as it is now: PDF, the signed bytes reach the end of the file (only
+    /// whitespace after them); OFD, every part that draws a page is among the signed references.
     public var coversWholeFile: Bool
 
     public init(fieldName: String? = nil, signer: String?, signingTime: Date?, signatureStatus: String,
-                certificateStatus: String, byteRangeEnd: Int?, coversWholeFile: Bool) {
+                certificateStatus: String, signedLength: Int?, coversWholeFile: Bool) {
         self.fieldName = fieldName; self.signer = signer; self.signingTime = signingTime
         self.signatureStatus = signatureStatus; self.certificateStatus = certificateStatus
-        self.byteRangeEnd = byteRangeEnd; self.coversWholeFile = coversWholeFile
+        self.signedLength = signedLength; self.coversWholeFile = coversWholeFile
     }
 }
 

@@ -1,14 +1,15 @@
 import XueshiCore
 
-/// One character of a page's text layer with its box, in poppler's order.
+/// One character of a page's text layer with its box, in the source's order (poppler's text, OFD's TextCode runs).
 struct Glyph {
     var scalar: Unicode.Scalar
     var box: Box
-    /// Index of the poppler line the character came from; poppler's own line breaks are good first guesses.
-    var popplerLine: Int
-    /// Poppler put whitespace between this glyph and the previous one.
+    /// Index of the line (or run) the source put the character on: poppler's own line breaks, an OFD text object;
+    /// good first guesses for the layout.
+    var sourceLine: Int
+    /// The source put whitespace between this glyph and the previous one.
     var spaceBefore: Bool
-    /// Index of the character in poppler's page text (what text attributes refer to).
+    /// Index of the character in the source's page text (what poppler's text attributes refer to).
     var textOffset: Int = 0
     /// Filled in seal red (clearly red, not dark): a seal's words are; body text is not.
     var red: Bool = false

@@ -220,7 +220,7 @@ enum OCRReader {
                 let b = boxes[i]
                 let box = Box(x0: b.x0 / scale, y0: b.y0 / scale, x1: b.x1 / scale, y1: b.y1 / scale)
                 for scalar in c.unicodeScalars {
-                    glyphs.append(Glyph(scalar: scalar, box: box, popplerLine: n, spaceBefore: pendingSpace))
+                    glyphs.append(Glyph(scalar: scalar, box: box, sourceLine: n, spaceBefore: pendingSpace))
                     pendingSpace = false
                 }
                 scoreOf[box] = min(scoreOf[box] ?? 1, line.score)

@@ -111,7 +111,7 @@ enum PDFReader {
             guard x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite,
                   x1 > 0, y1 > 0, x0 < width, y0 < height else { continue }
             let box = Box(x0: max(x0, 0), y0: max(y0, 0), x1: min(x1, width), y1: min(y1, height))
-            glyphs.append(Glyph(scalar: scalar, box: box, popplerLine: line, spaceBefore: pendingSpace, textOffset: offset))
+            glyphs.append(Glyph(scalar: scalar, box: box, sourceLine: line, spaceBefore: pendingSpace, textOffset: offset))
             pendingSpace = false
         }
         return (glyphs, counter, text)

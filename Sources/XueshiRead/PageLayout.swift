@@ -3,7 +3,7 @@ import XueshiCore
 
 /// Rebuilds reading order from positioned glyphs: glyphs → segments → rows → lines → blocks.
 ///
-/// - A *segment* is a run of glyphs on one baseline from one poppler line with no large gap (> 1.5 glyph heights,
+/// - A *segment* is a run of glyphs on one baseline from one source line with no large gap (> 1.5 glyph heights,
 ///   about three widths of a Latin character): a table cell, a column's line, a word group.
 /// - Columns: a vertical gutter that wide segments keep to on both sides, between any segments crossing it,
 ///   makes a two-column region; it is read left column first. Everything else is read by rows.
@@ -157,7 +157,7 @@ struct PageLayout {
             let prev = glyphs[i - 1], cur = glyphs[i]
             let h = max(prev.box.height, cur.box.height, 0.5)
             let overlap = min(prev.box.y1, cur.box.y1) - max(prev.box.y0, cur.box.y0)
-            let split = cur.popplerLine != prev.popplerLine
+            let split = cur.sourceLine != prev.sourceLine
                 || overlap < 0.5 * min(prev.box.height, cur.box.height)
                 || cur.box.midX < prev.box.midX
                 || cur.box.x0 - prev.box.x1 > 1.5 * h

@@ -3,7 +3,7 @@ import XueshiCore
 
 /// Finds seals drawn as vector text: the characters of a name set one by one on a circular arc, each turned to face
 /// outwards, sometimes with a short horizontal line (培训专用章) across the lower middle. Poppler gives each of them
-/// a box of its own (a rotated glyph becomes a nearly square box, one or two to a poppler line), so the row layout
+/// a box of its own (a rotated glyph becomes a nearly square box, one or two to a source line), so the row layout
 /// would otherwise mix them into the signature lines they overlap.
 ///
 /// A seal is accepted when at least four red glyphs (six of another colour, over 150° or more, opening downwards)
@@ -33,12 +33,12 @@ struct SealText {
     /// `down` is the direction, on the page (y down), that is down for the page's text: (0, 1) on an upright page.
     static func find(_ glyphs: [Glyph], down: (dx: Double, dy: Double) = (0, 1)) -> [Seal] {
         var lineSizes: [Int: Int] = [:]
-        for g in glyphs { lineSizes[g.popplerLine, default: 0] += 1 }
+        for g in glyphs { lineSizes[g.sourceLine, default: 0] += 1 }
         var lineSpread: [Int: (lo: Double, hi: Double)] = [:]
         for g in glyphs {
             let m = g.box.midY
-            let s = lineSpread[g.popplerLine] ?? (m, m)
-            lineSpread[g.popplerLine] = (min(s.lo, m), max(s.hi, m))
+            let s = lineSpread[g.sourceLine] ?? (m, m)
+            lineSpread[g.sourceLine] = (min(s.lo, m), max(s.hi, m))
         }
         // Glyphs set flush against their neighbours on one baseline are ordinary text, however short their line: a run
         // of three or more, or a pair that matches exactly. (Two neighbours at the top of a long seal's arc can come
@@ -55,14 +55,14 @@ struct SealText {
                 runStart = i + 1
             }
         }
-        // Arc glyphs sit alone or in twos and threes on poppler lines; a longer poppler line can only join in when
+        // Arc glyphs sit alone or in twos and threes on source lines; a longer source line can only join in when
         // it bends (several neighbours at the top of a large seal).
         var candidates = glyphs.indices.filter { i in
             let g = glyphs[i]
             guard !g.scalar.properties.isWhitespace, g.box.width > 0.5, g.box.height > 0.5, !isText[i] else { return false }
-            let n = lineSizes[g.popplerLine] ?? 0
+            let n = lineSizes[g.sourceLine] ?? 0
             if n <= 4 { return true }
-            let spread = lineSpread[g.popplerLine].map { $0.hi - $0.lo } ?? 0
+            let spread = lineSpread[g.sourceLine].map { $0.hi - $0.lo } ?? 0
             return n <= 10 && spread > 0.12 * max(g.box.width, g.box.height)
         }
         guard candidates.count >= minGlyphs else { return [] }
@@ -167,10 +167,10 @@ struct SealText {
         -> (arc: [Int], cx: Double, cy: Double, r: Double, residual: Double)? {
         let least = coloured ? minGlyphs : 6
         guard members.count >= least else { return nil }
-        // A poppler line that is mostly elsewhere is ordinary text that happens to cross the circle.
+        // A source line that is mostly elsewhere is ordinary text that happens to cross the circle.
         var perLine: [Int: Int] = [:]
-        for i in members { perLine[glyphs[i].popplerLine, default: 0] += 1 }
-        let kept = members.filter { 2 * perLine[glyphs[$0].popplerLine]! >= lineSizes[glyphs[$0].popplerLine] ?? 0 }
+        for i in members { perLine[glyphs[i].sourceLine, default: 0] += 1 }
+        let kept = members.filter { 2 * perLine[glyphs[$0].sourceLine]! >= lineSizes[glyphs[$0].sourceLine] ?? 0 }
         guard kept.count >= least else { return nil }
         let points = kept.map { (x: glyphs[$0].box.midX, y: glyphs[$0].box.midY) }
         guard let circle = fitCircle(points), radii.contains(circle.r) else { return nil }
@@ -231,7 +231,7 @@ struct SealText {
     private static func centreLine(of seal: Seal, _ glyphs: [Glyph], excluding taken: Set<Int>) -> [Int] {
         let s = median(seal.arc.map { size(glyphs[$0].box) })
         var byLine: [Int: [Int]] = [:]
-        for i in glyphs.indices where !taken.contains(i) { byLine[glyphs[i].popplerLine, default: []].append(i) }
+        for i in glyphs.indices where !taken.contains(i) { byLine[glyphs[i].sourceLine, default: []].append(i) }
         var best: (members: [Int], offset: Double)? = nil
         for (_, members) in byLine {
             let boxes = members.map { glyphs[$0].box }

@@ -40,7 +40,7 @@ public enum SignatureReader {
             let end = index < ranges.count ? ranges[index] : nil
             index += 1
             var info = SignatureInfo(fieldName: name, signer: nil, signingTime: nil, signatureStatus: "not-verified",
-                                     certificateStatus: "not-verified", byteRangeEnd: end,
+                                     certificateStatus: "not-verified", signedLength: end,
                                      coversWholeFile: end.map { coversToEnd(data, end: $0, length: length) } ?? false)
             validate(field, into: &info)
             out.append(info)

@@ -5,10 +5,10 @@ import XueshiCore
 enum TextOrientation: Equatable {
     case rightward, downward, upward, leftward
 
-    /// The direction most neighbouring glyphs of a poppler line advance in.
+    /// The direction most neighbouring glyphs of a source line advance in.
     static func detect(_ glyphs: [Glyph]) -> TextOrientation {
         var votes = [0, 0, 0, 0]
-        for i in glyphs.indices.dropFirst() where glyphs[i].popplerLine == glyphs[i - 1].popplerLine {
+        for i in glyphs.indices.dropFirst() where glyphs[i].sourceLine == glyphs[i - 1].sourceLine {
             let dx = glyphs[i].box.midX - glyphs[i - 1].box.midX
             let dy = glyphs[i].box.midY - glyphs[i - 1].box.midY
             if abs(dx) >= abs(dy) { votes[dx >= 0 ? 0 : 3] += 1 } else { votes[dy > 0 ? 1 : 2] += 1 }

@@ -174,7 +174,7 @@ struct SealScore: CustomStringConvertible {
         // A valid digital signature is an electronic seal.
         var signed = input(kind: "training-certificate")
         signed.document?.signatures = [SignatureInfo(signer: "某单位 电子印章", signingTime: nil, signatureStatus: "valid",
-                                                     certificateStatus: "unknown-issuer", byteRangeEnd: 1000, coversWholeFile: true)]
+                                                     certificateStatus: "unknown-issuer", signedLength: 1000, coversWholeFile: true)]
         #expect(SealChecks.run(signed).isEmpty)
         signed.document?.signatures[0].signatureStatus = "digest-mismatch"
         #expect(SealChecks.run(signed).map(\.code) == ["no-seal-found"])

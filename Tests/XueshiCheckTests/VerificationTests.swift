@@ -54,7 +54,7 @@ func evaluate(_ folders: [String]) throws -> (Evaluation, [ScanResult]) {
         let sigs = try #require(r.document?.signatures)
         #expect(sigs.count == 1)
         #expect(sigs.first?.signatureStatus == "valid")
-        #expect(sigs.first?.byteRangeEnd == 55779)
+        #expect(sigs.first?.signedLength == 55779)
         #expect(sigs.first?.coversWholeFile == false)
         #expect(sigs.first?.signer?.contains("铜陵市人力资源和社会保障局") == true)
         let codes = Set(r.report.flags.map(\.code))
@@ -113,11 +113,11 @@ func evaluate(_ folders: [String]) throws -> (Evaluation, [ScanResult]) {
         var d = Document(format: .pdf, pages: [], byteCount: 1000, revisions: 2)
         #expect(EditTraces.run(d).contains { $0.code == "incremental-update" && $0.severity == .warning })
         d.signatures = [SignatureInfo(signer: "x", signingTime: nil, signatureStatus: "valid",
-                                      certificateStatus: "unknown-issuer", byteRangeEnd: 1000, coversWholeFile: true)]
+                                      certificateStatus: "unknown-issuer", signedLength: 1000, coversWholeFile: true)]
         #expect(!EditTraces.run(d).contains { $0.code == "incremental-update" })
         #expect(SignatureChecks.run(d).map(\.code) == ["signature-valid"])
         d.signatures[0].coversWholeFile = false
-        d.signatures[0].byteRangeEnd = 900
+        d.signatures[0].signedLength = 900
         #expect(SignatureChecks.run(d).contains { $0.code == "modified-after-signing" && $0.message.contains("100 字节") })
         d.signatures[0].signatureStatus = "digest-mismatch"
         #expect(SignatureChecks.run(d).contains { $0.code == "signature-invalid" && $0.severity == .critical })

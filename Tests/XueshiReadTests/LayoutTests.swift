@@ -10,7 +10,7 @@ func glyphs(_ text: String, x: Double, y: Double, size: Double = 10, line: Int) 
         let width = scalar.isASCII ? size / 2 : size
         if scalar == " " { cursor += width; continue }
         out.append(Glyph(scalar: scalar, box: Box(x0: cursor, y0: y, x1: cursor + width, y1: y + size),
-                         popplerLine: line, spaceBefore: false))
+                         sourceLine: line, spaceBefore: false))
         cursor += width
     }
     return out

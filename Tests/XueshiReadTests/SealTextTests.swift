@@ -14,7 +14,7 @@ struct SyntheticPage {
         var left = x
         for (k, ch) in text.unicodeScalars.enumerated() {
             let w = ch.isASCII ? size / 2 : size
-            glyphs.append(Glyph(scalar: ch, box: Box(x0: left, y0: y, x1: left + w, y1: y + size), popplerLine: line,
+            glyphs.append(Glyph(scalar: ch, box: Box(x0: left, y0: y, x1: left + w, y1: y + size), sourceLine: line,
                                 spaceBefore: k == 0, red: red))
             left += w
         }
@@ -47,7 +47,7 @@ struct SyntheticPage {
             let (w, h) = i % 2 == 0 ? (size, size * flat) : (size * flat, size)
             let apex = abs(ang - .pi / 2) < 0.3
             glyphs.append(Glyph(scalar: ch, box: Box(x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2),
-                                popplerLine: apex && i > 0 && glyphs.last.map({ $0.popplerLine == line - 1 }) == true
+                                sourceLine: apex && i > 0 && glyphs.last.map({ $0.sourceLine == line - 1 }) == true
                                     ? line - 1 : line, spaceBefore: true, red: red))
             line += 1
         }
