@@ -62,7 +62,7 @@ public enum Checks {
                               page: garbled.first))
         }
         let blank = doc.pages.filter { $0.blocks.isEmpty && $0.ocr?.error == nil && $0.ocr == nil }.map(\.number)
-        if !blank.isEmpty && doc.format != .ofd {
+        if !blank.isEmpty {
             let scanned = doc.pages.filter { $0.blocks.isEmpty && $0.ocr == nil && $0.imageCoverage > 0.3 }.map(\.number)
             let all = blank.count == doc.pages.count
             if doc.format == .image || !scanned.isEmpty {

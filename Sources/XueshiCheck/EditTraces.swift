@@ -10,7 +10,8 @@ public enum EditTraces {
     public static let metadataTolerance: TimeInterval = 86_400
 
     public static func run(_ doc: Document) -> [Flag] {
-        guard doc.format == .pdf else { return [] }
+        // Whatever the format: revisions and sections are PDF's alone, metadata any format's that has it (an OFD's
+        // DocInfo, a PDF's info dictionary and XMP); an image has neither.
         var flags: [Flag] = []
         if let f = incrementalUpdate(doc) { flags.append(f) }
         // Signing a finished file sets its modification date to the signing time: that is not an edit.

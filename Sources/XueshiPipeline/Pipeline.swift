@@ -98,7 +98,7 @@ public struct Pipeline: Sendable {
         // Safe on several threads: XueshiRead keeps poppler's shared state built once (PopplerRuntime.swift).
         switch DocumentReader.read(data: data, options: options.read) {
         case .failure(let err):
-            var report = Report(file: name, sha256: sha, format: sniffFormat(data), error: err)
+            var report = Report(file: name, sha256: sha, format: DocumentReader.format(of: data), error: err)
             report.flags = err.code == "encrypted"
                 ? [Flag(code: "encrypted", severity: .critical, message: "文件已加密，无法读取内容，请上传未加密的原件")] : []
             return ScanResult(report: report, document: nil, view: nil, extraction: nil)
@@ -212,10 +212,6 @@ public struct Pipeline: Sendable {
         let raw = view.text(r)
         return Field(value: .string(options.unmask ? raw : PersonalData.mask(raw)), confidence: 0.95,
                      page: view.page(at: r.lowerBound), text: nil, box: view.box(of: r))
-    }
-
-    func sniffFormat(_ data: Data) -> DocumentFormat {
-        data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil ? .pdf : .unknown
     }
 
     static func today() -> DayDate {

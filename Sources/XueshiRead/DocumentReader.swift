@@ -26,4 +26,17 @@ public enum DocumentReader {
             return .failure(.notADocument())
         }
     }
+
+    /// The format the bytes are in, by their content (not the file's name): what a report says even when the file
+    /// could not be read.
+    public static func format(of data: Data) -> DocumentFormat {
+        switch FormatSniffer.sniff(data) {
+        case .pdf: .pdf
+        case .ofd: .ofd
+        case .image: .image
+        case .html: .html
+        case .text: .text
+        case .zip, .unknown: .unknown
+        }
+    }
 }

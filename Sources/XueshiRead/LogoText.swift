@@ -1,4 +1,3 @@
-import CPoppler
 import Foundation
 import XueshiCore
 import XueshiOCR
@@ -17,18 +16,16 @@ enum LogoText {
     /// Logos are read at this resolution at least, higher for small ones (tesseract wants letters 20 px tall).
     static let dpi = 200.0
 
-    static func run(_ document: OpaquePointer, on result: inout Document, options: ReadOptions) {
+    static func run(_ source: some PageSource, on result: inout Document, options: ReadOptions) {
         guard options.ocr != .off else { return }
         var engine: (any OCREngine)?
         for i in result.pages.indices.prefix(pages) where result.pages[i].textSource == .textLayer && result.pages[i].ocr == nil {
-            guard let page = poppler_document_get_page(document, Int32(i)) else { continue }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
             // A seal (a picture of one, or its drawn ring and star) is no logo: its words are read elsewhere
             // (SealText, the seal zone).
             let seals = result.seals.filter { $0.page == i + 1 }.map(\.box)
-            var regions = candidates(imageBoxes(page), on: result.pages[i])
+            var regions = candidates(source.imageBoxes(i), on: result.pages[i])
                 .filter { b in !seals.contains(where: { $0.overlapRatio(b) > 0.2 }) }
-            if regions.count < maxLogos, let coarse = PageRenderer.render(page, dpi: VectorInk.dpi, grey: true) {
+            if regions.count < maxLogos, let coarse = source.render(i, dpi: VectorInk.dpi, grey: true) {
                 for b in drawnRegions(coarse, on: result.pages[i]) where regions.count < maxLogos
                     && !seals.contains(where: { $0.overlapRatio(b) > 0.2 }) {
                     if !regions.contains(where: { $0.overlapRatio(b) > 0.5 }) { regions.append(b) }
@@ -42,30 +39,13 @@ enum LogoText {
             }
             var lines: [OCRLine] = []
             for region in regions {
-                guard let img = render(page, region: region) else { continue }
+                guard let img = render(source, page: i, region: region) else { continue }
                 let read = read(img, engine: engine!)
                 OCRDebug.log("logo \(region.array): " + read.map { "\($0.text) \($0.score)" }.joined(separator: " | "))
                 lines += read
             }
             add(lines, scale: dpi / 72, to: &result.pages[i])
         }
-    }
-
-    /// The image rectangles poppler places on the page, in points.
-    static func imageBoxes(_ page: OpaquePointer) -> [Box] {
-        guard let list = poppler_page_get_image_mapping(page) else { return [] }
-        defer { poppler_page_free_image_mapping(list) }
-        var out: [Box] = []
-        var node: UnsafeMutablePointer<GList>? = list
-        while let current = node {
-            node = current.pointee.next
-            guard let data = current.pointee.data else { continue }
-            let r = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area
-            let box = Box(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
-            guard box.width.isFinite, box.height.isFinite, box.width > 0, box.height > 0 else { continue }
-            out.append(box)
-        }
-        return out
     }
 
     /// Images that look like logos: small (under a tenth of the page, a header banner up to three tenths), wider
@@ -167,9 +147,9 @@ enum LogoText {
     }
 
     /// The page inside `region`, padded (the engine's line finder wants a margin round the words), at `dpi`.
-    static func render(_ page: OpaquePointer, region: Box) -> PixelImage? {
+    static func render(_ source: some PageSource, page: Int, region: Box) -> PixelImage? {
         let pad = max(4, region.height * 0.25)
-        return PageRenderer.render(page, dpi: dpi, grey: false,
+        return source.render(page, dpi: dpi, grey: false,
                                    region: Box(x0: region.x0 - pad, y0: region.y0 - pad, x1: region.x1 + pad, y1: region.y1 + pad))
     }
 

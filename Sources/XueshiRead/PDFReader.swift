@@ -3,7 +3,8 @@ import Foundation
 import XueshiCore
 import XueshiOCR
 
-/// Opens a PDF with poppler-glib from memory and turns each page into positioned lines.
+/// Opens a PDF with poppler-glib from memory and turns each page into positioned lines; seals, codes, OCR and
+/// logos then run through the same page source as every other format (PopplerPages, PageAnalysis).
 /// Poppler objects are not Sendable: everything is opened and released within one call, so `read` may run on
 /// several threads at once (each with its own document); the only shared poppler state is set up by PopplerRuntime.
 enum PDFReader {
@@ -24,26 +25,15 @@ enum PDFReader {
             }
             defer { g_object_unref(UnsafeMutableRawPointer(document)) }
 
-            let pageCount = Int(poppler_document_get_n_pages(document))
+            let source = PopplerPages(document: document)
+            let pageCount = source.pageCount
             guard pageCount > 0 else { return .failure(.corrupt("：文档没有任何页面")) }
-            var pages: [Page] = []
-            let toRead = min(pageCount, max(options.maxPages, 0))
-            pages.reserveCapacity(toRead)
-            for index in 0..<toRead {
-                pages.append(readPage(document, index: index))
-            }
-            var result = Document(format: .pdf, pages: pages, metadata: metadata(document),
-                                  byteCount: data.count, revisions: revisions)
+            var result = Document(format: .pdf, pages: PageAnalysis.pages(source, options: options),
+                                  metadata: metadata(document), byteCount: data.count, revisions: revisions)
             result.pageCount = pageCount
             result.revisionSections = sections
             result.signatures = SignatureReader.read(document, data: data)
-            // Rendered pages: red seals and QR codes / barcodes (PageImages.swift).
-            let images = PageImages.scan(document, pages: pages)
-            result.seals = images.seals
-            result.sealScannedPages = images.scannedPages
-            result.codes = images.codes
-            PDFOCR.run(document, on: &result, options: options)
-            LogoText.run(document, on: &result, options: options)
+            PageAnalysis.run(source, on: &result, options: options)
             return .success(result)
         }
     }

@@ -1,8 +1,7 @@
-import CPoppler
 import Foundation
 import XueshiCore
 
-/// What rendering a PDF's pages found: red seals and QR codes / barcodes. Called by PDFReader on the open document.
+/// What drawing a document's pages found: red seals and QR codes / barcodes. Called by PageAnalysis on any page source.
 ///
 /// Cost is kept small by rendering little: every page of a document of up to `allPagesLimit` pages, else its
 /// first `headPages` and its last page, at `sealDPI` in colour (seals, and QR codes large enough to read at that
@@ -33,27 +32,25 @@ enum PageImages {
         return Array(0..<headPages) + [count - 1]
     }
 
-    static func scan(_ document: OpaquePointer, pages: [Page]) -> Result {
+    static func scan(_ source: some PageSource, pages: [Page]) -> Result {
         var result = Result()
         for index in pagesToRender(count: pages.count) {
-            guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
             let number = index + 1
-            guard let colour = PageRenderer.render(page, dpi: sealDPI, grey: false) else { continue }
+            guard let colour = source.render(index, dpi: sealDPI, grey: false) else { continue }
             result.scannedPages.append(number)
             result.seals += SealFinder.find(in: colour, page: number)
 
             var codes = CodeReader.decode(colour, page: number)
             if codes.isEmpty {
-                for region in codeRegions(page) {
-                    guard let img = PageRenderer.render(page, dpi: codeDPI, grey: true, region: region) else { continue }
+                for region in codeRegions(source.imageBoxes(index)) {
+                    guard let img = source.render(index, dpi: codeDPI, grey: true, region: region) else { continue }
                     codes += CodeReader.decode(img, page: number)
                 }
             }
             // Scans, and the first page (barcodes with bars too thin to read at the seal resolution): the whole page
             // at `scanDPI`, every other row and column.
             if codes.isEmpty && (pages[index].imageCoverage > 0.5 || index == 0),
-               let img = PageRenderer.render(page, dpi: scanDPI, grey: true) {
+               let img = source.render(index, dpi: scanDPI, grey: true) {
                 codes += CodeReader.decode(img, page: number, density: 2)
             }
             for c in codes where !result.codes.contains(where: { $0.payload == c.payload && $0.page == c.page }) {
@@ -65,9 +62,9 @@ enum PageImages {
 
     /// Images that could hold a code: square-ish (QR) or wide and short (barcodes), 12 mm to 110 mm on their long
     /// side, each padded by a quiet zone.
-    static func codeRegions(_ page: OpaquePointer) -> [Box] {
+    static func codeRegions(_ images: [Box]) -> [Box] {
         var out: [Box] = []
-        for box in LogoText.imageBoxes(page) {
+        for box in images {
             let long = max(box.width, box.height), short = min(box.width, box.height)
             guard long >= 34, long <= 312, short >= 10 else { continue }
             let square = long / short <= 1.3

@@ -1,4 +1,3 @@
-import CPoppler
 import Foundation
 import XueshiCore
 
@@ -13,12 +12,7 @@ enum VectorInk {
     /// Share of dark pixels above which an otherwise textless page is worth reading by OCR.
     static let outlinedShare = 0.02
 
-    /// Share of the page's pixels darker than mid-grey (0...1); nil when the page could not be rendered.
-    static func share(_ page: OpaquePointer) -> Double? {
-        guard let img = PageRenderer.render(page, dpi: dpi, grey: true) else { return nil }
-        return share(img)
-    }
-
+    /// Share of the image's pixels darker than mid-grey (0...1), on a render at `dpi`.
     static func share(_ img: PixelImage) -> Double {
         guard img.width > 0, img.height > 0 else { return 0 }
         let grey = img.grey

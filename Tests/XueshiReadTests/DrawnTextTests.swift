@@ -45,14 +45,14 @@ let tesseractInstalled = (try? TesseractEngine(workers: 1)) != nil
         let doc = try readWith(.off, Self.outlined)
         let page = try #require(doc.pages.first)
         #expect(page.blocks.isEmpty && page.imageCoverage == 0)
-        #expect(PDFOCR.reason(page, ink: { 0.1 }) == "outlined-text")
+        #expect(PageOCR.reason(page, ink: { 0.1 }) == "outlined-text")
         // A blank page, or one with a frame only, is not.
-        #expect(PDFOCR.reason(page, ink: { 0 }) == nil)
+        #expect(PageOCR.reason(page, ink: { 0 }) == nil)
         let blank = MiniPDF(pages: [.init(width: 420, height: 240, content: "0 0 0 RG 1 w 10 10 400 220 re S")]).data()
         let blankPage = try #require(try readWith(.off, blank).pages.first)
         let ink = try #require(PageRenderer.render(pdf: blank, page: 0, dpi: VectorInk.dpi, grey: true))
         #expect(VectorInk.share(ink) < VectorInk.outlinedShare)
-        #expect(PDFOCR.reason(blankPage, ink: { VectorInk.share(ink) }) == nil)
+        #expect(PageOCR.reason(blankPage, ink: { VectorInk.share(ink) }) == nil)
         let drawn = try #require(PageRenderer.render(pdf: Self.outlined, page: 0, dpi: VectorInk.dpi, grey: true))
         #expect(VectorInk.share(drawn) >= VectorInk.outlinedShare)
     }

@@ -1,9 +1,8 @@
-import CPoppler
 import Foundation
 import XueshiCore
 import XueshiOCR
 
-/// Which PDF pages OCR reads, and how its lines join the text layer.
+/// Which pages OCR reads (of any page source), and how its lines join the text layer.
 ///
 /// - no text layer on a page mostly covered by images (a scan): OCR alone → `ocr`;
 /// - a garbled text layer (fonts without ToUnicode): OCR replaces it → `ocr`;
@@ -11,7 +10,7 @@ import XueshiOCR
 ///   overlap the text layer's are added → `mixed`;
 /// - no text layer and no large image, but inked (words drawn as filled outlines, see `VectorInk`): OCR alone →
 ///   `ocr`, reason `outlined-text`.
-enum PDFOCR {
+enum PageOCR {
     /// A page whose text layer holds fewer characters than this, over an image covering most of the page, is
     /// read by OCR as well.
     static let thinTextLayer = 40
@@ -27,10 +26,10 @@ enum PDFOCR {
         return page.imageCoverage >= 0.5 && chars < thinTextLayer ? "partial-text-layer" : nil
     }
 
-    static func run(_ document: OpaquePointer, on result: inout Document, options: ReadOptions) {
+    static func run(_ source: some PageSource, on result: inout Document, options: ReadOptions) {
         guard options.ocr != .off else { return }
         let wanted = result.pages.indices.compactMap { i in
-            reason(result.pages[i], ink: { inkShare(document, index: i) }).map { (index: i, why: $0) }
+            reason(result.pages[i], ink: { source.render(i, dpi: VectorInk.dpi, grey: true).map(VectorInk.share) }).map { (index: i, why: $0) }
         }
         guard !wanted.isEmpty else { return }
         let engine: any OCREngine
@@ -50,9 +49,7 @@ enum PDFOCR {
                                                   seconds: 0, error: "超过 OCR 页数上限（\(options.maxOCRPages) 页），未识别")
                 continue
             }
-            guard let page = poppler_document_get_page(document, Int32(i)) else { continue }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            guard let image = PageRenderer.render(page, dpi: OCRReader.dpi, grey: false) else { continue }
+            guard let image = source.render(i, dpi: OCRReader.dpi, grey: false) else { continue }
             let out = OCRReader.read(image, number: old.number, engine: engine, reason: why)
             var fresh = out.page
             fresh.garbledRatio = old.garbledRatio
@@ -82,11 +79,5 @@ enum PDFOCR {
             for c in out.codes where !result.codes.contains(where: { $0.payload == c.payload }) { result.codes.append(c) }
         }
         result.seals.sort { $0.page < $1.page }
-    }
-
-    static func inkShare(_ document: OpaquePointer, index: Int) -> Double? {
-        guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        return VectorInk.share(page)
     }
 }
