@@ -120,14 +120,17 @@ public struct Document: Sendable {
     public var revisionSections: [RevisionSection] = []
     /// Pages the file has; `pages` holds fewer when a reading limit cut it short. Nil when the reader could not tell.
     public var pageCount: Int? = nil
-    /// Digital signatures in the file, validated (PDF only; empty when unsigned).
+    /// Digital signatures in the file, validated (empty when unsigned).
     public var signatures: [SignatureInfo] = []
-    /// Red seals found on the rendered pages (PDF only), in page order.
+    /// Red seals found on the rendered pages, in page order.
     public var seals: [SealInfo] = []
     /// Pages (1-based) that were rendered and searched for seals; a page not listed was not looked at.
     public var sealScannedPages: [Int] = []
-    /// QR codes and barcodes read on the rendered pages (PDF only), in page order.
+    /// QR codes and barcodes read on the rendered pages, in page order.
     public var codes: [CodeInfo] = []
+    /// Values the file carries as data beside its pages (an OFD's custom tags and embedded XML), element name →
+    /// text; the extract stage maps them to fields (`extractors/embedded.yaml`).
+    public var embedded: [String: String] = [:]
 
     public init(format: DocumentFormat, pages: [Page], metadata: DocumentMetadata = .init(),
                 byteCount: Int, revisions: Int? = nil) {

@@ -39,9 +39,11 @@ public struct SpecLibrary: Sendable {
     public var specs: [Spec]
     public var lexicon: Lexicon
     public var directory: String
+    /// Which embedded values of an e-document stand for which field (`embedded.yaml`; empty when absent).
+    public var embedded = EmbeddedMap()
 
-    public init(specs: [Spec], lexicon: Lexicon, directory: String = "") {
-        self.specs = specs; self.lexicon = lexicon; self.directory = directory
+    public init(specs: [Spec], lexicon: Lexicon, directory: String = "", embedded: EmbeddedMap = .init()) {
+        self.specs = specs; self.lexicon = lexicon; self.directory = directory; self.embedded = embedded
         self.lexicon.orgSuffixes.sort { $0.count > $1.count }
     }
 
@@ -54,6 +56,7 @@ public struct SpecLibrary: Sendable {
         }
         var raw: [Spec] = []
         var lexicon: Lexicon?
+        var embedded = EmbeddedMap()
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -68,6 +71,16 @@ public struct SpecLibrary: Sendable {
                 lexicon = try decode(Lexicon.self, text, path)
                 continue
             }
+            if name.hasPrefix("embedded.") {
+                if let m = node?.mapping {
+                    try SpecKeys.check(m, allowed: EmbeddedMap.topKeys, what: "embedded map", path: path)
+                    for (_, entry) in m["fields"]?.mapping ?? [:] {
+                        if let em = entry.mapping { try SpecKeys.check(em, allowed: EmbeddedMap.entryKeys, what: "embedded field", path: path) }
+                    }
+                }
+                embedded = try decode(EmbeddedMap.self, text, path)
+                continue
+            }
             guard let node, let mapping = node.mapping, mapping["id"] != nil else { continue }
             try SpecKeys.checkSpec(node, path: path)
             raw.append(try decode(Spec.self, text, path))
@@ -75,7 +88,7 @@ public struct SpecLibrary: Sendable {
         guard let lexicon else {
             throw SpecLoadError(file: directory, line: nil, reason: "lexicon.yaml is missing")
         }
-        return SpecLibrary(specs: try resolve(raw), lexicon: lexicon, directory: directory)
+        return SpecLibrary(specs: try resolve(raw), lexicon: lexicon, directory: directory, embedded: embedded)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String, _ path: String) throws -> T {

@@ -113,7 +113,9 @@ public struct Pipeline: Sendable {
                               document: document, view: nil, extraction: nil)
         }
         let view = TextView(document: document)
-        let extraction = extractor.extract(view)
+        var extraction = extractor.extract(view)
+        // An e-document's own data (OFD custom tags, an invoice's embedded XML) confirms or fills fields.
+        let mismatches = extractor.merge(embedded: document.embedded, into: &extraction)
         let ocrRead = document.textSource == .ocr || document.textSource == .mixed
         let ocrScores = document.pages.compactMap { $0.ocr?.error == nil ? $0.ocr?.meanScore : nil }
         var evidence = ReportEvidence(
@@ -150,6 +152,13 @@ public struct Pipeline: Sendable {
         checkInput.carriesSeal = extraction.carriesSeal
         checkInput.specFlags = extraction.raises
         var flags = Checks.run(checkInput)
+        for m in mismatches {
+            let name = FieldNames.chinese(m.field)
+            let detail = FieldNames.isPersonal(m.field) ? "与文件内嵌数据（\(m.key)）不一致"
+                : "为“\(m.page)”，文件内嵌数据（\(m.key)）却是“\(m.embedded)”"
+            flags.append(Flag(code: "embedded-mismatch", severity: .warning,
+                              message: "页面上的\(name)\(detail)：同一发文单位写下的两处本应一致，页面可能被改动过"))
+        }
         if ocrRead, let read = fields["issuer"]?.value.string,
            let mended = OCRMend.organisation(read, text: view.string, known: issuers.names,
                                                 score: { view.ocrScore(of: $0) }) {
