@@ -27,12 +27,25 @@ final class OFDContainer {
 
     init(data: Data, limits: OFDLimits = .init()) throws(OFDError) {
         self.limits = limits
+        // Everything ZIPFoundation will read is checked first (offsets, sizes, names, flags): see OFDZipDirectory.
+        let directory = try OFDZipDirectory(data, limits: limits)
         do { archive = try Archive(data: data, accessMode: .read) } catch { throw .corrupt("不是完整的 ZIP 容器") }
-        for entry in archive where entry.type == .file {
-            guard let path = OFDContainer.normalise(entry.path) else { throw .corrupt("条目名不安全：\(entry.path)") }
-            entries[path] = entry
-            names.append(path)
+        // ZIPFoundation walks the same central directory in the same order; pairing by position (not by name)
+        // keeps non-UTF-8 names, which it decodes differently, matched.
+        var index = 0
+        for entry in archive {
+            guard index < directory.entries.count else { throw .corrupt("ZIP 中央目录与条目不一致") }
+            let declared = directory.entries[index]
+            index += 1
+            if declared.isDirectory { continue }
+            guard entry.type == .file, entry.compressedSize == UInt64(declared.compressedSize),
+                  entry.uncompressedSize == UInt64(declared.uncompressedSize) else {
+                throw .corrupt("条目 \(declared.name) 的文件头与中央目录不一致")
+            }
+            entries[declared.name] = entry
+            names.append(declared.name)
         }
+        guard index == directory.entries.count else { throw .corrupt("ZIP 中央目录与条目不一致") }
     }
 
     func contains(_ path: String) -> Bool { OFDContainer.normalise(path).map { entries[$0] != nil } ?? false }
