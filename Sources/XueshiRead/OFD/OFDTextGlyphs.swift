@@ -31,24 +31,16 @@ enum OFDTextGlyphs {
             let red = t.fill.map { $0.r >= 0.5 && $0.r - max($0.g, $0.b) >= 0.3 } ?? false
             var pendingSpace = false
             var previous: (line: Int, x1: Double)? = nil
-            for g in t.glyphs {
+            let placed = isDiagonal(t.transform) ? levelled(t) : t.glyphs.map { g in (g, emBox(g, t)) }
+            for (g, b) in placed {
                 out.text.unicodeScalars.append(g.scalar)
                 offset += 1
                 if g.scalar.isLayoutSpace { pendingSpace = true; continue }
                 out.counter.add(g.scalar)
                 if g.scalar.isDroppedControl { continue }
-                // The em box in object space: across the advance, ascent above the baseline, descent below.
-                let w = g.vertical ? t.size * t.hScale : g.advance
-                let x0 = g.vertical ? g.x - w / 2 : g.x, x1 = x0 + w
-                let y0 = g.y - ascent * t.size, y1 = g.y + descent * t.size
-                var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
-                for (px, py) in [(x0, y0), (x1, y0), (x0, y1), (x1, y1)] {
-                    let p = t.transform.apply(px, py)
-                    minX = min(minX, p.x); maxX = max(maxX, p.x); minY = min(minY, p.y); maxY = max(maxY, p.y)
-                }
                 // Page frame → points; the PhysicalBox origin is the page's top left.
-                let bx0 = (minX - page.box.x) * k, bx1 = (maxX - page.box.x) * k
-                let by0 = (minY - page.box.y) * k, by1 = (maxY - page.box.y) * k
+                let bx0 = (b.x0 - page.box.x) * k, bx1 = (b.x1 - page.box.x) * k
+                let by0 = (b.y0 - page.box.y) * k, by1 = (b.y1 - page.box.y) * k
                 guard bx0.isFinite, bx1.isFinite, by0.isFinite, by1.isFinite,
                       bx1 > 0, by1 > 0, bx0 < width, by0 < height, bx1 > bx0, by1 > by0 else { continue }
                 let box = Box(x0: max(bx0, 0), y0: max(by0, 0), x1: min(bx1, width), y1: min(by1, height))
@@ -60,6 +52,62 @@ enum OFDTextGlyphs {
                 previous = (g.line, box.x1)
                 pendingSpace = false
             }
+        }
+        return out
+    }
+
+    /// A glyph's em box in page millimetres: across its advance, ascent above the baseline, descent below, mapped
+    /// by the object's matrix and bounded axis-aligned.
+    static func emBox(_ g: OFDGlyph, _ t: OFDTextObject) -> Box {
+        let w = g.vertical ? t.size * t.hScale : g.advance
+        let x0 = g.vertical ? g.x - w / 2 : g.x, x1 = x0 + w
+        let y0 = g.y - ascent * t.size, y1 = g.y + descent * t.size
+        return bounds(t.transform, [(x0, y0), (x1, y0), (x0, y1), (x1, y1)])
+    }
+
+    static func bounds(_ m: OFDMatrix, _ points: [(Double, Double)]) -> Box {
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        for (px, py) in points {
+            let p = m.apply(px, py)
+            minX = min(minX, p.x); maxX = max(maxX, p.x); minY = min(minY, p.y); maxY = max(maxY, p.y)
+        }
+        return Box(x0: minX, y0: minY, x1: maxX, y1: maxY)
+    }
+
+    /// Turned by an angle that is not a quarter turn (more than 2° off one): a diagonal stamp or watermark line.
+    static func isDiagonal(_ m: OFDMatrix) -> Bool {
+        let angle = atan2(m.b, m.a)
+        let quarter = Double.pi / 2
+        let off = abs(angle - (angle / quarter).rounded() * quarter)
+        return off > 2 * .pi / 180 && m.scale > 0
+    }
+
+    /// Diagonal text laid level: each line's axis-aligned boxes would be as tall as the line is long and swallow
+    /// every line they cross, so each line is set horizontally, centred where the diagonal line's middle is, at
+    /// its drawn size. The reading is right; the boxes say where the line is, not its slant.
+    static func levelled(_ t: OFDTextObject) -> [(OFDGlyph, Box)] {
+        var out: [(OFDGlyph, Box)] = []
+        var start = 0
+        let scale = t.transform.scale
+        while start < t.glyphs.count {
+            var end = start
+            while end < t.glyphs.count && t.glyphs[end].line == t.glyphs[start].line { end += 1 }
+            let run = t.glyphs[start..<end]
+            var cx = 0.0, cy = 0.0
+            for g in run {
+                let c = t.transform.apply(g.x + g.advance / 2, g.y - (ascent - descent) / 2 * t.size)
+                cx += c.x; cy += c.y
+            }
+            cx /= Double(run.count); cy /= Double(run.count)
+            let total = run.reduce(0) { $0 + $1.advance } * scale
+            let h = t.size * scale
+            var x = cx - total / 2
+            for g in run {
+                let w = g.advance * scale
+                out.append((g, Box(x0: x, y0: cy - h / 2, x1: x + w, y1: cy + h / 2)))
+                x += w
+            }
+            start = end
         }
         return out
     }

@@ -1,0 +1,134 @@
+import Foundation
+@testable import XueshiRead
+
+/// A tiny zip writer for hand-made containers: stored entries only, with control over what real writers never
+/// produce (flags, names, duplicates, lying sizes).
+struct MiniZip {
+    struct Entry {
+        var name: String
+        var data: Data
+        var flags: UInt16 = 0
+        /// Sizes written in the headers; nil: the real ones.
+        var declaredSize: UInt32? = nil
+    }
+
+    var entries: [Entry] = []
+
+    mutating func add(_ name: String, _ data: Data, flags: UInt16 = 0, declaredSize: UInt32? = nil) {
+        entries.append(Entry(name: name, data: data, flags: flags, declaredSize: declaredSize))
+    }
+    mutating func add(_ name: String, _ text: String) { add(name, Data(text.utf8)) }
+
+    var data: Data {
+        var out = Data()
+        var central = Data()
+        for e in entries {
+            let offset = UInt32(out.count)
+            let name = Data(e.name.utf8)
+            let crc = Self.crc32(e.data)
+            let size = e.declaredSize ?? UInt32(e.data.count)
+            out.le32(0x0403_4B50); out.le16(20); out.le16(e.flags); out.le16(0); out.le16(0); out.le16(0x21)
+            out.le32(crc); out.le32(size); out.le32(size); out.le16(UInt16(name.count)); out.le16(0)
+            out.append(name); out.append(e.data)
+            central.le32(0x0201_4B50); central.le16(0x031E); central.le16(20); central.le16(e.flags); central.le16(0)
+            central.le16(0); central.le16(0x21); central.le32(crc); central.le32(size); central.le32(size)
+            central.le16(UInt16(name.count)); central.le16(0); central.le16(0); central.le16(0); central.le16(0)
+            central.le32(0o100644 << 16); central.le32(offset); central.append(name)
+        }
+        let cdOffset = UInt32(out.count)
+        out.append(central)
+        out.le32(0x0605_4B50); out.le16(0); out.le16(0); out.le16(UInt16(entries.count)); out.le16(UInt16(entries.count))
+        out.le32(UInt32(central.count)); out.le32(cdOffset); out.le16(0)
+        return out
+    }
+
+    static func crc32(_ data: Data) -> UInt32 {
+        var table = [UInt32](repeating: 0, count: 256)
+        for i in 0..<256 {
+            var c = UInt32(i)
+            for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+            table[i] = c
+        }
+        var crc: UInt32 = 0xFFFF_FFFF
+        for b in data { crc = table[Int((crc ^ UInt32(b)) & 0xFF)] ^ (crc >> 8) }
+        return crc ^ 0xFFFF_FFFF
+    }
+}
+
+extension Data {
+    mutating func le16(_ v: UInt16) { append(UInt8(v & 0xFF)); append(UInt8(v >> 8)) }
+    mutating func le32(_ v: UInt32) { le16(UInt16(v & 0xFFFF)); le16(UInt16(v >> 16)) }
+}
+
+/// Builds small OFD packages in memory: OFD.xml → Doc_0/Document.xml → one resource file → pages.
+struct MiniOFD {
+    static let ns = "xmlns:ofd=\"http://www.ofdspec.org/2016\""
+    var docInfo = "<ofd:DocID>test</ofd:DocID><ofd:Title>测试</ofd:Title>"
+    var box = "0 0 210 297"
+    var fonts = "<ofd:Font ID=\"1\" FontName=\"宋体\" FamilyName=\"宋体\"/>"
+    var extraResources = ""
+    var templates: [(id: String, path: String, zOrder: String?, content: String)] = []
+    var pages: [(path: String, xml: String)] = []
+    var extraParts: [(String, String)] = []
+    var documentExtra = ""
+
+    /// A page part whose Content holds `layers` (already wrapped in `<ofd:Layer>` or not: bare objects get one).
+    static func page(_ objects: String, area: String? = nil, template: String = "") -> String {
+        let body = objects.contains("<ofd:Layer") ? objects : "<ofd:Layer ID=\"100\">\(objects)</ofd:Layer>"
+        let a = area.map { "<ofd:Area><ofd:PhysicalBox>\($0)</ofd:PhysicalBox></ofd:Area>" } ?? ""
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Page \(ns)>\(a)\(template)<ofd:Content>\(body)</ofd:Content></ofd:Page>"
+    }
+
+    var ofdXML: String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD \(Self.ns) DocType=\"OFD\" Version=\"1.1\"><ofd:DocBody>"
+            + "<ofd:DocInfo>\(docInfo)</ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>"
+    }
+
+    var documentXML: String {
+        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Document \(Self.ns)><ofd:CommonData><ofd:PageArea>"
+            + "<ofd:PhysicalBox>\(box)</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>"
+        for t in templates {
+            s += "<ofd:TemplatePage ID=\"\(t.id)\" BaseLoc=\"\(t.path)\"" + (t.zOrder.map { " ZOrder=\"\($0)\"" } ?? "") + "/>"
+        }
+        s += "</ofd:CommonData><ofd:Pages>"
+        for (i, p) in pages.enumerated() { s += "<ofd:Page ID=\"\(i + 10)\" BaseLoc=\"\(p.path)\"/>" }
+        return s + "</ofd:Pages>\(documentExtra)</ofd:Document>"
+    }
+
+    var resourcesXML: String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Res \(Self.ns) BaseLoc=\"Res\"><ofd:Fonts>\(fonts)</ofd:Fonts>\(extraResources)</ofd:Res>"
+    }
+
+    var zip: MiniZip {
+        var z = MiniZip()
+        z.add("OFD.xml", ofdXML)
+        z.add("Doc_0/Document.xml", documentXML)
+        z.add("Doc_0/PublicRes.xml", resourcesXML)
+        for t in templates { z.add("Doc_0/" + t.path, t.content) }
+        for p in pages { z.add("Doc_0/" + p.path, p.xml) }
+        for (name, text) in extraParts { z.add(name, text) }
+        return z
+    }
+
+    var data: Data { zip.data }
+
+    /// One page holding `objects`.
+    static func single(_ objects: String, area: String? = nil) -> MiniOFD {
+        var o = MiniOFD()
+        o.pages = [("Pages/Page_0/Content.xml", page(objects, area: area))]
+        return o
+    }
+}
+
+enum OFDTest {
+    static func fixture(_ name: String) throws -> Data { try Samples.fixture("ofd/" + name) }
+
+    static func package(_ data: Data, limits: OFDLimits = .init()) throws -> OFDPackage {
+        try OFDReader.open(data: data, options: .textOnly, limits: limits).get()
+    }
+
+    static func error(_ data: Data, limits: OFDLimits = .init()) -> String? {
+        if case .failure(let e) = OFDReader.open(data: data, options: .textOnly, limits: limits) { return e.code }
+        return nil
+    }
+}
