@@ -59,8 +59,19 @@ enum OFDEmbeddedValues {
     }
 
     /// A tag file's named values: an element holding `ObjectRef`s takes the text of the objects they name (on the
-    /// page `PageRef` names, else on any page); a leaf with its own text takes that text.
+    /// page `PageRef` names, else on any page); a leaf with its own text takes that text. A name repeated in one
+    /// file is one value drawn in pieces (a licence's 颁发日期 as year, month and day objects): the pieces are
+    /// joined with spaces, in file order.
     static func tagValues(_ root: OFDElement, textByPage: [String: [String: String]], allText: [String: String])
+        -> [(String, String)] {
+        var pieces: [(String, String)] = []
+        for (k, v) in tagPieces(root, textByPage: textByPage, allText: allText) {
+            if let i = pieces.firstIndex(where: { $0.0 == k }) { pieces[i].1 += " " + v } else { pieces.append((k, v)) }
+        }
+        return pieces
+    }
+
+    private static func tagPieces(_ root: OFDElement, textByPage: [String: [String: String]], allText: [String: String])
         -> [(String, String)] {
         var out: [(String, String)] = []
         var stack = [root]
