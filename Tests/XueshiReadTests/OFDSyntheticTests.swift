@@ -146,4 +146,42 @@ import XueshiCore
         #expect(p.embedded["Note"] == "附件备注")
         #expect(p.attachments == ["Doc_0/Attachs/x.xml"])
     }
+
+    @Test func annotationsDrawLastButAreNotText() throws {
+        var o = MiniOFD.single("<ofd:TextObject Boundary=\"10 10 50 10\" Font=\"1\" Size=\"5\"><ofd:TextCode X=\"0\" Y=\"5\" DeltaX=\"5\">正文</ofd:TextCode></ofd:TextObject>")
+        o.documentExtra = "<ofd:Annotations>Annots/Annotations.xml</ofd:Annotations>"
+        o.extraParts = [
+            ("Doc_0/Annots/Annotations.xml", "<ofd:Annotations \(MiniOFD.ns)><ofd:Page PageID=\"10\"><ofd:FileLoc>Page_0/Annotation.xml</ofd:FileLoc></ofd:Page></ofd:Annotations>"),
+            ("Doc_0/Annots/Page_0/Annotation.xml", """
+            <ofd:PageAnnot \(MiniOFD.ns)><ofd:Annot Type="Watermark" ID="1"><ofd:Appearance Boundary="100 200 50 50">\
+            <ofd:TextObject Boundary="1 2 40 10" Font="1" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="5">水印</ofd:TextCode></ofd:TextObject>\
+            <ofd:ImageObject ResourceID="3" Boundary="0 0 210 297" CTM="210 0 0 297 0 0"/></ofd:Appearance></ofd:Annot>\
+            <ofd:Annot Type="Link" ID="2" Visible="false"><ofd:Appearance Boundary="0 0 1 1"><ofd:PathObject Boundary="0 0 1 1"><ofd:AbbreviatedData>M 0 0 L 1 1</ofd:AbbreviatedData></ofd:PathObject></ofd:Appearance></ofd:Annot></ofd:PageAnnot>
+            """),
+        ]
+        let package = try OFDTest.package(o.data)
+        let page = package.pages[0]
+        #expect(page.annotationStart == 1 && page.objects.count == 3)
+        guard case .text(let mark) = page.objects[1] else { Issue.record("no annotation text"); return }
+        // Placed from the Appearance's origin.
+        #expect(mark.transform.apply(0, 0) == (x: 101, y: 202))
+        let read = OFDReader.page(page, in: package)
+        #expect(read.text == "正文")
+        #expect(read.imageCoverage == 0)
+    }
+
+    @Test func clipsAreKeptForTheRenderer() throws {
+        let o = MiniOFD.single("""
+        <ofd:ImageObject ResourceID="3" Boundary="10 20 100 50" CTM="100 0 0 50 0 0"><ofd:Clips><ofd:Clip><ofd:Area CTM="0.5 0 0 0.5 0 0">\
+        <ofd:Path Boundary="2 4 10 10"><ofd:AbbreviatedData>M 0 0 L 10 0 L 10 10 C</ofd:AbbreviatedData></ofd:Path></ofd:Area></ofd:Clip></ofd:Clips></ofd:ImageObject>
+        """)
+        let page = try OFDTest.package(o.data).pages[0]
+        guard case .image(let image) = page.objects.first else { Issue.record("no image"); return }
+        let area = try #require(image.clips.first?.areas.first)
+        #expect(area.commands.count == 4)
+        // Path origin (2, 4) → Area CTM ×0.5 → object boundary origin (10, 20); TransFlag false: no object CTM.
+        let corner = area.transform.apply(10, 10)
+        let expected: (x: Double, y: Double) = (16, 27)
+        #expect(corner == expected)
+    }
 }

@@ -51,7 +51,9 @@ final class OFDContainer {
     func contains(_ path: String) -> Bool { OFDContainer.normalise(path).map { entries[$0] != nil } ?? false }
 
     /// The bytes of one part. `path` may start with "/" (OFD's absolute form, from the container's root).
-    func part(_ path: String) throws(OFDError) -> Data {
+    /// `cached: false` for parts read once (page content), so a long document's pages are not all held; each read
+    /// still counts toward `maxTotalBytes`.
+    func part(_ path: String, cached: Bool = true) throws(OFDError) -> Data {
         guard let key = OFDContainer.normalise(path) else { throw .corrupt("路径不安全：\(path)") }
         if let d = cache[key] { return d }
         guard let entry = entries[key] else { throw .corrupt("缺少部件 \(key)") }
@@ -69,7 +71,7 @@ final class OFDContainer {
         }
         readBytes += out.count
         if readBytes > limits.maxTotalBytes { throw .tooLarge("解压后总量超过 \(limits.maxTotalBytes >> 20) MB") }
-        cache[key] = out
+        if cached { cache[key] = out }
         return out
     }
 

@@ -30,7 +30,19 @@ struct OFDContentReader {
     private var lines = 0
     private var characters = 0
 
+    /// Maps object placement to the page: identity for page content, an annotation Appearance's origin for its objects.
+    private var base = OFDMatrix.identity
+
     init(resources: OFDResources) { self.resources = resources }
+
+    /// An annotation's `Appearance` (a page block with a Boundary): its objects are placed from the boundary's
+    /// origin, and its colours come from no layer.
+    mutating func read(appearance: OFDElement) {
+        let box = OFDNumbers.box(appearance["Boundary"]) ?? (0, 0, 0, 0)
+        base = .translation(box.x, box.y)
+        walk(appearance, style: Style(), depth: 0)
+        base = .identity
+    }
 
     /// Reads a `Content` element's layers: Background layers first, then Body, then Foreground (§7.7, layer
     /// `Type`), each group in document order.
@@ -75,6 +87,32 @@ struct OFDContentReader {
         return ctm.then(.translation(box.x, box.y))
     }
 
+    private func placed(_ e: OFDElement) -> OFDMatrix { Self.transform(e).then(base) }
+
+    /// `Clips/Clip/Area` with a `Path` (a clip by text, rare, is left out: the object then draws unclipped).
+    func clips(_ e: OFDElement) -> [OFDClip] {
+        guard let clips = e.child("Clips") else { return [] }
+        let box = OFDNumbers.box(e["Boundary"]) ?? (0, 0, 0, 0)
+        let objectCTM = OFDNumbers.matrix(e["CTM"]) ?? .identity
+        let useCTM = OFDNumbers.bool(clips["TransFlag"], default: false)
+        let outer = (useCTM ? objectCTM : .identity).then(.translation(box.x, box.y)).then(base)
+        var out: [OFDClip] = []
+        for clip in clips.children("Clip").prefix(64) {
+            var areas: [OFDClip.Area] = []
+            for area in clip.children("Area").prefix(64) {
+                guard let path = area.child("Path") else { continue }
+                let commands = OFDPathData.parse(path.childText("AbbreviatedData") ?? "")
+                guard !commands.isEmpty else { continue }
+                let origin = OFDNumbers.box(path["Boundary"]) ?? (0, 0, 0, 0)
+                let transform = (OFDNumbers.matrix(path["CTM"]) ?? .identity).then(.translation(origin.x, origin.y))
+                    .then(OFDNumbers.matrix(area["CTM"]) ?? .identity).then(outer)
+                areas.append(.init(transform: transform, commands: commands, evenOdd: path["Rule"] == "Even-Odd"))
+            }
+            if !areas.isEmpty { out.append(OFDClip(areas: areas)) }
+        }
+        return out
+    }
+
     private func ownStyle(_ e: OFDElement, inherited: Style) -> Style {
         let own = Style(fill: OFDColorReader.color(e.child("FillColor"), resources: resources),
                         stroke: OFDColorReader.color(e.child("StrokeColor"), resources: resources),
@@ -89,17 +127,17 @@ struct OFDContentReader {
         let fill = OFDNumbers.bool(e["Fill"], default: false)
         let stroke = OFDNumbers.bool(e["Stroke"], default: true)
         objects.append(.path(OFDPathObject(
-            transform: Self.transform(e), commands: commands,
+            transform: placed(e), commands: commands,
             fill: fill ? (s.fill ?? .black) : nil, stroke: stroke ? (s.stroke ?? .black) : nil,
-            lineWidth: s.lineWidth.map { max($0, 0) } ?? 0.353, evenOdd: e["Rule"] == "Even-Odd")))
+            lineWidth: s.lineWidth.map { max($0, 0) } ?? 0.353, evenOdd: e["Rule"] == "Even-Odd", clips: clips(e))))
     }
 
     private mutating func image(_ e: OFDElement) {
         guard let id = e["ResourceID"] else { return }
         var alpha = 1.0
         if let a = OFDNumbers.number(e["Alpha"]) { alpha = min(max(a / 255, 0), 1) }
-        objects.append(.image(OFDImageObject(transform: Self.transform(e), resource: id,
-                                             file: resources.media[id], alpha: alpha)))
+        objects.append(.image(OFDImageObject(transform: placed(e), resource: id,
+                                             file: resources.media[id], alpha: alpha, clips: clips(e))))
     }
 
     private mutating func text(_ e: OFDElement, inherited: Style) {
@@ -107,7 +145,7 @@ struct OFDContentReader {
         let size = OFDNumbers.number(e["Size"]).map { max($0, 0) } ?? 3.528
         let hScale = OFDNumbers.number(e["HScale"]).flatMap { $0 > 0 ? $0 : nil } ?? 1
         var object = OFDTextObject(
-            transform: Self.transform(e), glyphs: [], font: e["Font"], size: size,
+            transform: placed(e), glyphs: [], font: e["Font"], size: size,
             fill: OFDNumbers.bool(e["Fill"], default: true) ? (s.fill ?? .black) : nil,
             stroke: OFDNumbers.bool(e["Stroke"], default: false) ? (s.stroke ?? .black) : nil,
             hScale: hScale, weight: Int(e["Weight"] ?? "") ?? 400,
@@ -126,6 +164,7 @@ struct OFDContentReader {
             endY = placed.endY
         }
         applyGlyphIndices(e, to: &object)
+        object.clips = clips(e)
         if let id = object.objectID { textByID[id] = String(String.UnicodeScalarView(object.glyphs.map(\.scalar))) }
         objects.append(.text(object))
     }

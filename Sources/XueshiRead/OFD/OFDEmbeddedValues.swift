@@ -16,7 +16,9 @@ enum OFDEmbeddedValues {
                      into package: inout OFDPackage) {
         var values: [String: String] = [:]
         func add(_ key: String, _ value: String) {
-            guard values.count < maxValues, !key.isEmpty, values[key] == nil, let v = value.nonEmptyTrimmed else { return }
+            // Values past a few KiB are payloads (a base64 QR image), not facts.
+            guard values.count < maxValues, !key.isEmpty, values[key] == nil, value.utf8.count <= 4096,
+                  let v = value.nonEmptyTrimmed else { return }
             values[key] = v
         }
 

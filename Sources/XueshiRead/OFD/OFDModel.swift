@@ -79,6 +79,8 @@ struct OFDTextObject: Sendable, Hashable {
     /// Added: the object carried `CGTransform` glyph indices but no character for them (its text is not what it
     /// shows), which the text reader counts as garbled.
     var glyphsWithoutText = 0
+    /// Added: where the object may draw (empty: everywhere).
+    var clips: [OFDClip] = []
 }
 
 enum OFDPathCommand: Sendable, Hashable {
@@ -99,6 +101,8 @@ struct OFDPathObject: Sendable, Hashable {
     var stroke: OFDColor?
     var lineWidth = 0.353
     var evenOdd = false
+    /// Added: where the object may draw (empty: everywhere).
+    var clips: [OFDClip] = []
 }
 
 struct OFDImageObject: Sendable, Hashable {
@@ -108,6 +112,20 @@ struct OFDImageObject: Sendable, Hashable {
     /// Normalised container path of the image file (png, jpg, bmp, tif…), when the resource names one.
     var file: String?
     var alpha = 1.0
+    /// Added: where the object may draw (empty: everywhere).
+    var clips: [OFDClip] = []
+}
+
+/// Added for the renderer: an object's `Clips` (§8.4). The object is drawn only inside every clip (intersection);
+/// a clip is the union of its areas. Each area's transform maps its own space to the page: the area path's
+/// Boundary origin, then the Area's CTM, then (TransFlag="true") the object's CTM, then the object's Boundary origin.
+struct OFDClip: Sendable, Hashable {
+    struct Area: Sendable, Hashable {
+        var transform: OFDMatrix
+        var commands: [OFDPathCommand]
+        var evenOdd = false
+    }
+    var areas: [Area]
 }
 
 enum OFDObject: Sendable, Hashable {
@@ -124,6 +142,9 @@ struct OFDPage: Sendable, Hashable {
     var objects: [OFDObject]
     /// Objects the parser met but does not model (e.g. `CompositeObject` with no resolvable unit), for "what is not drawn".
     var skipped: [String: Int] = [:]
+    /// Added: `objects[annotationStart...]` come from the page's annotations (Annotations.xml → Appearance): drawn
+    /// last, above the content, but not part of the text layer (a watermark's words are not the page's text).
+    var annotationStart: Int? = nil
     /// Added: the page's `ID` in Document.xml (what `ObjectRef PageRef` and signatures' `PageRef` name).
     var id: String? = nil
 

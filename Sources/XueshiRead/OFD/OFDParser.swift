@@ -9,12 +9,13 @@ struct OFDParser {
 
     init(container: OFDContainer) { self.container = container }
 
-    /// A part's element tree, parsed once.
-    mutating func element(_ path: String, what: String) throws(OFDError) -> OFDElement {
+    /// A part's element tree, parsed once when `keep` (resources, templates: shared by pages); page parts are
+    /// parsed, used and let go, so a long document does not hold every page's tree.
+    mutating func element(_ path: String, what: String, keep: Bool = true) throws(OFDError) -> OFDElement {
         if let e = parsed[path] { return e }
         guard container.contains(path) else { throw .corrupt("缺少\(what)（\(path)）") }
-        let e = try OFDXML.parse(try container.part(path), part: path)
-        parsed[path] = e
+        let e = try OFDXML.parse(try container.part(path, cached: keep), part: path)
+        if keep { parsed[path] = e }
         return e
     }
 
@@ -32,6 +33,8 @@ struct OFDParser {
         var pages: [(id: String?, path: String)] = []
         var attachmentsPath: String?
         var customTagsPath: String?
+        /// Page ID → its annotation files (Annotations.xml → Page PageID → FileLoc).
+        var annotations: [String: [String]] = [:]
     }
 
     /// OFD.xml and Document.xml with its resources; pages are read one by one with `page(_:in:)`.
@@ -73,10 +76,28 @@ struct OFDParser {
         guard !plan.pages.isEmpty else { throw .corrupt("文档没有任何页面") }
         plan.attachmentsPath = document.childText("Attachments").flatMap { OFDContainer.resolve($0, from: documentPath) }
         plan.customTagsPath = document.childText("CustomTags").flatMap { OFDContainer.resolve($0, from: documentPath) }
+        if let loc = document.childText("Annotations"), let path = OFDContainer.resolve(loc, from: documentPath) {
+            plan.annotations = annotationFiles(path)
+        }
         package.pageCount = plan.pages.count
         package.fonts = plan.resources.fonts
         package.media = plan.resources.media
         return (package, plan)
+    }
+
+    /// Annotations are optional to reading: an index that is missing or broken leaves the pages without them.
+    private mutating func annotationFiles(_ path: String) -> [String: [String]] {
+        guard let index = try? element(path, what: "注释列表") else { return [:] }
+        var out: [String: [String]] = [:]
+        for p in index.children("Page").prefix(10_000) {
+            guard let id = p["PageID"] else { continue }
+            for loc in p.children("FileLoc").prefix(16) {
+                if let file = loc.text.nonEmptyTrimmed.flatMap({ OFDContainer.resolve($0, from: path) }) {
+                    out[id, default: []].append(file)
+                }
+            }
+        }
+        return out
     }
 
     private mutating func addResources(_ path: String, to resources: inout OFDResources) throws(OFDError) {
@@ -105,7 +126,7 @@ struct OFDParser {
     /// One page with its templates, in drawing order, plus the text of its objects by ID.
     mutating func page(_ index: Int, in plan: DocumentPlan) throws(OFDError) -> (OFDPage, [String: String]) {
         let (id, path) = plan.pages[index]
-        let root = try element(path, what: "第 \(index + 1) 页的页面描述")
+        let root = try element(path, what: "第 \(index + 1) 页的页面描述", keep: false)
         var resources = plan.resources
         for ref in root.children("PageRes") {
             guard let loc = ref.text.nonEmptyTrimmed, let p = OFDContainer.resolve(loc, from: path) else { continue }
@@ -134,8 +155,19 @@ struct OFDParser {
         for t in background { reader.read(content: t.child("Content")) }
         reader.read(content: root.child("Content"))
         for t in foreground { reader.read(content: t.child("Content")) }
+        let annotationStart = reader.objects.count
+        for file in id.flatMap({ plan.annotations[$0] }) ?? [] {
+            guard let annots = try? element(file, what: "页面注释", keep: false) else {
+                skipped["Annot", default: 0] += 1
+                continue
+            }
+            for annot in annots.children("Annot").prefix(1_000) where OFDNumbers.bool(annot["Visible"], default: true) {
+                if let appearance = annot.child("Appearance") { reader.read(appearance: appearance) }
+            }
+        }
         skipped.merge(reader.skipped, uniquingKeysWith: +)
-        let page = OFDPage(index: index, box: box, objects: reader.objects, skipped: skipped, id: id)
+        var page = OFDPage(index: index, box: box, objects: reader.objects, skipped: skipped, id: id)
+        if reader.objects.count > annotationStart { page.annotationStart = annotationStart }
         return (page, reader.textByID)
     }
 }

@@ -25,7 +25,7 @@ enum OFDTextGlyphs {
         let width = page.widthPoints, height = page.heightPoints
         guard width > 0, height > 0 else { return out }
         var offset = 0
-        for object in page.objects {
+        for object in page.objects.prefix(page.annotationStart ?? page.objects.count) {
             guard case .text(let t) = object else { continue }
             out.glyphsWithoutText += t.glyphsWithoutText
             let red = t.fill.map { $0.r >= 0.5 && $0.r - max($0.g, $0.b) >= 0.3 } ?? false
@@ -117,7 +117,8 @@ enum OFDTextGlyphs {
         let area = page.box.width * page.box.height
         guard area > 0 else { return 0 }
         var covered = 0.0
-        for object in page.objects {
+        // Annotation images (a watermark over the page) do not make the page a scan.
+        for object in page.objects.prefix(page.annotationStart ?? page.objects.count) {
             guard case .image(let i) = object else { continue }
             var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
             for (px, py) in [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)] {
