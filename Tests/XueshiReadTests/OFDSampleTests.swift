@@ -54,6 +54,32 @@ import XueshiCore
         guard case .path = p.pages[0].objects.first else { Issue.record("template not first"); return }
     }
 
+    /// Text and the template's frame share one frame: the buyer's lines sit between the rules the template draws at
+    /// 30 mm and 52 mm, the seller's between 104 mm and 124 mm, all right of the vertical rule at x = 12.5 mm.
+    @Test func invoiceTextSitsInsideTheTemplateFrame() throws {
+        let p = try OFDTest.package(try OFDTest.fixture("发票示例.ofd"))
+        let page = p.pages[0]
+        var rules: [Double] = []
+        for case .path(let path) in page.objects {
+            if case .line(let x, let y) = path.commands.last, x > 150 {
+                rules.append(path.transform.apply(x, y).y)
+            }
+        }
+        #expect(rules.contains { abs($0 - 30) < 0.01 } && rules.contains { abs($0 - 52) < 0.01 })
+        #expect(rules.contains { abs($0 - 104) < 0.01 } && rules.contains { abs($0 - 124) < 0.01 })
+        let read = OFDReader.page(page, in: p)
+        let mm = 72 / 25.4
+        for (text, top, bottom) in [("科游迈利有限公司", 30.0, 52.0), ("9150010807MGZHI002", 30, 52),
+                                    ("杭州融易算企业管理咨询有限公司", 104, 124), ("建设银行625555888900998711", 104, 124)] {
+            let line = try #require(Self.line(read, containing: text), "\(text)")
+            let start = line.text.range(of: text)!.lowerBound
+            let k = line.text.unicodeScalars.distance(from: line.text.unicodeScalars.startIndex, to: start)
+            let box = line.glyphs[k]
+            #expect(box.y0 > top * mm && box.y1 < bottom * mm, "\(text) \(box)")
+            #expect(box.x0 > 12.5 * mm, "\(text)")
+        }
+    }
+
     @Test func officialDocument() throws {
         let d = try Self.read("n.ofd")
         #expect(d.pages.count == 2 && d.pageCount == 2)

@@ -184,4 +184,16 @@ import XueshiCore
         let expected: (x: Double, y: Double) = (16, 27)
         #expect(corner == expected)
     }
+
+    @Test func verticalTextAdvancesDown() throws {
+        let o = MiniOFD.single("<ofd:TextObject Boundary=\"50 20 10 60\" Font=\"1\" Size=\"5\"><ofd:TextCode X=\"2.5\" Y=\"5\" DeltaY=\"6\">竖排文字</ofd:TextCode></ofd:TextObject>")
+        let package = try OFDTest.package(o.data)
+        let glyphs = OFDTextGlyphs.glyphs(package.pages[0]).glyphs
+        #expect(glyphs.count == 4)
+        let mm = 72 / 25.4
+        // Centred on X, one below the other 6 mm apart.
+        #expect(abs(glyphs[0].box.x0 - 50 * mm) < 1e-6 && abs(glyphs[0].box.x1 - 55 * mm) < 1e-6)
+        #expect(abs(glyphs[1].box.y0 - glyphs[0].box.y0 - 6 * mm) < 1e-6)
+        #expect(OFDReader.page(package.pages[0], in: package).text.filter { !$0.isWhitespace } == "竖排文字")
+    }
 }
