@@ -18,6 +18,25 @@ import ZIPFoundation
         #expect(p.pages.count == 1)
     }
 
+    @Test func dataDescriptorsAndDirectoryEntriesRead() throws {
+        var z = Self.good.zip
+        for i in z.entries.indices { z.entries[i].flags |= 8 }
+        z.entries.insert(MiniZip.Entry(name: "Doc_0/", data: Data()), at: 1)
+        let p = try OFDTest.package(z.data)
+        #expect(p.pages.first?.objects.count == 1)
+        #expect(!p.container.names.contains { $0.hasSuffix("/") })
+    }
+
+    @Test func rootRelativeReferencesAreFound() throws {
+        var o = Self.good
+        o.pages = [("Pages/Page_0/Content.xml", Self.page)]
+        var z = MiniZip()
+        let doc = o.documentXML.replacingOccurrences(of: "BaseLoc=\"Pages/Page_0/Content.xml\"",
+                                                     with: "BaseLoc=\"Doc_0/Pages/Page_0/Content.xml\"")
+        for e in o.zip.entries { z.add(e.name, e.name.hasSuffix("Document.xml") ? Data(doc.utf8) : e.data) }
+        #expect(try OFDTest.package(z.data).pages.count == 1)
+    }
+
     @Test func notAZip() {
         #expect(OFDTest.error(Data("PK\u{3}\u{4} but nothing else at all, no directory".utf8)) == "corrupt")
         #expect(OFDTest.error(Data(repeating: 7, count: 10)) == "corrupt")

@@ -30,6 +30,8 @@ struct MiniZip {
             out.le32(0x0403_4B50); out.le16(20); out.le16(e.flags); out.le16(0); out.le16(0); out.le16(0x21)
             out.le32(crc); out.le32(size); out.le32(size); out.le16(UInt16(name.count)); out.le16(0)
             out.append(name); out.append(e.data)
+            // Flag bit 3: a data descriptor (signature, CRC, sizes) follows the data, as streaming writers do.
+            if e.flags & 8 != 0 { out.le32(0x0807_4B50); out.le32(crc); out.le32(size); out.le32(size) }
             central.le32(0x0201_4B50); central.le16(0x031E); central.le16(20); central.le16(e.flags); central.le16(0)
             central.le16(0); central.le16(0x21); central.le32(crc); central.le32(size); central.le32(size)
             central.le16(UInt16(name.count)); central.le16(0); central.le16(0); central.le16(0); central.le16(0)

@@ -84,6 +84,16 @@ final class OFDContainer {
         return normalise(folder.isEmpty ? ref : folder + "/" + ref)
     }
 
+    /// `resolve`, with one fallback: a relative reference that names no part there but does from the container's
+    /// root is taken from the root (some producers write "Doc_0/Pages/Page_0/Content.xml" in Document.xml, which
+    /// the standard reads as relative to Doc_0/). Nil only when the reference is unsafe.
+    func locate(_ reference: String, from base: String) -> String? {
+        guard let primary = OFDContainer.resolve(reference, from: base) else { return nil }
+        if entries[primary] != nil { return primary }
+        if let root = OFDContainer.normalise(reference.trimmingCharacters(in: .whitespaces)), entries[root] != nil { return root }
+        return primary
+    }
+
     /// A zip name as a safe relative path, or nil for names that are absolute on disk, climb out with "..",
     /// or hold NUL or backslashes.
     static func normalise(_ raw: String) -> String? {

@@ -24,7 +24,7 @@ enum OFDEmbeddedValues {
 
         if let path = plan.attachmentsPath, let list = try? parser.element(path, what: "附件列表") {
             for a in list.children("Attachment").prefix(maxFiles) {
-                guard let loc = a.childText("FileLoc"), let file = OFDContainer.resolve(loc, from: path),
+                guard let loc = a.childText("FileLoc"), let file = parser.container.locate(loc, from: path),
                       parser.container.contains(file) else { continue }
                 package.attachments.append(file)
                 let isXML = (a["Format"] ?? "").lowercased() == "xml" || file.lowercased().hasSuffix(".xml")
@@ -36,7 +36,7 @@ enum OFDEmbeddedValues {
         if let path = plan.customTagsPath, let list = try? parser.element(path, what: "自定义标引列表") {
             let allText = textByPage.values.reduce(into: [String: String]()) { $0.merge($1) { a, _ in a } }
             for tag in list.children("CustomTag").prefix(maxFiles) {
-                guard let loc = tag.childText("FileLoc"), let file = OFDContainer.resolve(loc, from: path),
+                guard let loc = tag.childText("FileLoc"), let file = parser.container.locate(loc, from: path),
                       let root = try? parser.element(file, what: "自定义标引") else { continue }
                 for (k, v) in tagValues(root, textByPage: textByPage, allText: allText) { add(k, v) }
             }

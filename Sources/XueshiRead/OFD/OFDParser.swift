@@ -61,22 +61,22 @@ struct OFDParser {
         var plan = DocumentPlan(documentPath: documentPath, box: box)
         for ref in (common?.children ?? []) where ref.name == "PublicRes" || ref.name == "DocumentRes" {
             guard let loc = ref.text.nonEmptyTrimmed else { continue }
-            guard let path = OFDContainer.resolve(loc, from: documentPath) else { throw .corrupt("资源路径不安全：\(loc)") }
+            guard let path = container.locate(loc, from: documentPath) else { throw .corrupt("资源路径不安全：\(loc)") }
             try addResources(path, to: &plan.resources)
         }
         for t in common?.children("TemplatePage") ?? [] {
-            guard let id = t["ID"], let loc = t["BaseLoc"], let path = OFDContainer.resolve(loc, from: documentPath) else { continue }
+            guard let id = t["ID"], let loc = t["BaseLoc"], let path = container.locate(loc, from: documentPath) else { continue }
             plan.templates[id] = Template(path: path, zOrder: t["ZOrder"])
         }
         for p in document.child("Pages")?.children("Page") ?? [] {
             guard let loc = p["BaseLoc"] else { throw .corrupt("页面 \(p["ID"] ?? "?") 没有 BaseLoc") }
-            guard let path = OFDContainer.resolve(loc, from: documentPath) else { throw .corrupt("页面路径不安全：\(loc)") }
+            guard let path = container.locate(loc, from: documentPath) else { throw .corrupt("页面路径不安全：\(loc)") }
             plan.pages.append((p["ID"], path))
         }
         guard !plan.pages.isEmpty else { throw .corrupt("文档没有任何页面") }
-        plan.attachmentsPath = document.childText("Attachments").flatMap { OFDContainer.resolve($0, from: documentPath) }
-        plan.customTagsPath = document.childText("CustomTags").flatMap { OFDContainer.resolve($0, from: documentPath) }
-        if let loc = document.childText("Annotations"), let path = OFDContainer.resolve(loc, from: documentPath) {
+        plan.attachmentsPath = document.childText("Attachments").flatMap { container.locate($0, from: documentPath) }
+        plan.customTagsPath = document.childText("CustomTags").flatMap { container.locate($0, from: documentPath) }
+        if let loc = document.childText("Annotations"), let path = container.locate(loc, from: documentPath) {
             plan.annotations = annotationFiles(path)
         }
         package.pageCount = plan.pages.count
@@ -92,7 +92,7 @@ struct OFDParser {
         for p in index.children("Page").prefix(10_000) {
             guard let id = p["PageID"] else { continue }
             for loc in p.children("FileLoc").prefix(16) {
-                if let file = loc.text.nonEmptyTrimmed.flatMap({ OFDContainer.resolve($0, from: path) }) {
+                if let file = loc.text.nonEmptyTrimmed.flatMap({ container.locate($0, from: path) }) {
                     out[id, default: []].append(file)
                 }
             }
@@ -129,7 +129,7 @@ struct OFDParser {
         let root = try element(path, what: "第 \(index + 1) 页的页面描述", keep: false)
         var resources = plan.resources
         for ref in root.children("PageRes") {
-            guard let loc = ref.text.nonEmptyTrimmed, let p = OFDContainer.resolve(loc, from: path) else { continue }
+            guard let loc = ref.text.nonEmptyTrimmed, let p = container.locate(loc, from: path) else { continue }
             try addResources(p, to: &resources)
         }
         let box = OFDNumbers.box(root.child("Area")?.childText("PhysicalBox")) ?? plan.box
@@ -146,7 +146,7 @@ struct OFDParser {
             guard template.path != path else { continue }
             let content = try element(template.path, what: "模板页 \(tid)")
             for ref in content.children("PageRes") {
-                guard let loc = ref.text.nonEmptyTrimmed, let p = OFDContainer.resolve(loc, from: template.path) else { continue }
+                guard let loc = ref.text.nonEmptyTrimmed, let p = container.locate(loc, from: template.path) else { continue }
                 try addResources(p, to: &resources)
             }
             if (t["ZOrder"] ?? template.zOrder) == "Foreground" { foreground.append(content) } else { background.append(content) }

@@ -40,6 +40,7 @@ struct OFDResources {
             let primary = OFDContainer.resolve(ref, from: base)
             if let primary, exists(primary) { return primary }
             if let other = OFDContainer.resolve(ref, from: path), exists(other) { return other }
+            if let root = OFDContainer.normalise(ref), exists(root) { return root }
             return primary
         }
         for group in root.children {
