@@ -70,7 +70,7 @@ import XueshiCore
         <ofd:ImageObject ResourceID="3" Boundary="0 0 105 297" CTM="105 0 0 297 0 0"/></ofd:Layer>
         """)
         o.extraResources = """
-        <ofd:DrawParams><ofd:DrawParam ID="1" LineWidth="0.7"><ofd:FillColor Value="230 0 0"/><ofd:StrokeColor Value="0 128 0"/></ofd:DrawParam>\
+        <ofd:DrawParams><ofd:DrawParam ID="1" LineWidth="0.7" Cap="Round" DashPattern="1 0.5"><ofd:FillColor Value="230 0 0"/><ofd:StrokeColor Value="0 128 0"/></ofd:DrawParam>\
         <ofd:DrawParam ID="2" Relative="1"/></ofd:DrawParams>\
         <ofd:MultiMedias><ofd:MultiMedia ID="3" Type="Image"><ofd:MediaFile>a.png</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias>
         """
@@ -81,6 +81,7 @@ import XueshiCore
             Issue.record("objects \(page.objects)"); return
         }
         #expect(path.fill == nil && path.stroke == OFDColor(r: 0, g: 128 / 255, b: 0) && path.lineWidth == 0.7)
+        #expect(path.cap == "Round" && path.join == "Miter" && path.dashPattern == [1, 0.5])
         #expect(red.fill == OFDColor(r: 230 / 255, g: 0, b: 0) && red.stroke == nil)
         #expect(blue.fill == OFDColor(r: 0, g: 0, b: 1))
         // Resource files are relative to their BaseLoc folder.

@@ -14,14 +14,14 @@ struct OFDLimits: Sendable {
 
 /// The parts of an OFD zip, by their normalised path inside it ("Doc_0/Pages/Page_0/Content.xml": no leading
 /// slash, no "." or ".." steps, case kept). Parts are extracted on demand, in memory only, never to disk, each
-/// read bounded by the limits.
+/// read bounded by the limits. Not thread-safe (it caches parts): one reader at a time.
 final class OFDContainer {
     let limits: OFDLimits
     /// Every file entry's normalised path, in the zip's order.
     private(set) var names: [String] = []
     private var entries: [String: Entry] = [:]
     private let archive: Archive
-    /// Uncompressed bytes handed out so far (each part counted once).
+    /// Uncompressed bytes extracted so far (a cached part once, an uncached one each time it is read).
     private var readBytes = 0
     private var cache: [String: Data] = [:]
 

@@ -8,10 +8,13 @@ struct OFDContentReader {
         var fill: OFDColor?
         var stroke: OFDColor?
         var lineWidth: Double?
+        /// Join, Cap, DashOffset, DashPattern, MiterLimit.
+        var line: [String: String] = [:]
 
         /// `self` (closer to the object) over `outer`.
         func over(_ outer: Style) -> Style {
-            Style(fill: fill ?? outer.fill, stroke: stroke ?? outer.stroke, lineWidth: lineWidth ?? outer.lineWidth)
+            Style(fill: fill ?? outer.fill, stroke: stroke ?? outer.stroke, lineWidth: lineWidth ?? outer.lineWidth,
+                  line: line.merging(outer.line) { near, _ in near })
         }
     }
 
@@ -60,7 +63,7 @@ struct OFDContentReader {
     private func style(drawParam id: String?) -> Style {
         guard let p = resources.drawParam(id) else { return Style() }
         return Style(fill: OFDColorReader.color(p.fill, resources: resources),
-                     stroke: OFDColorReader.color(p.stroke, resources: resources), lineWidth: p.lineWidth)
+                     stroke: OFDColorReader.color(p.stroke, resources: resources), lineWidth: p.lineWidth, line: p.line)
     }
 
     private mutating func walk(_ element: OFDElement, style inherited: Style, depth: Int) {
@@ -116,7 +119,8 @@ struct OFDContentReader {
     private func ownStyle(_ e: OFDElement, inherited: Style) -> Style {
         let own = Style(fill: OFDColorReader.color(e.child("FillColor"), resources: resources),
                         stroke: OFDColorReader.color(e.child("StrokeColor"), resources: resources),
-                        lineWidth: OFDNumbers.number(e["LineWidth"]))
+                        lineWidth: OFDNumbers.number(e["LineWidth"]),
+                        line: e.attributes.filter { OFDResources.lineKeys.contains($0.key) })
         return own.over(style(drawParam: e["DrawParam"])).over(inherited)
     }
 
@@ -126,10 +130,16 @@ struct OFDContentReader {
         guard !commands.isEmpty else { return }
         let fill = OFDNumbers.bool(e["Fill"], default: false)
         let stroke = OFDNumbers.bool(e["Stroke"], default: true)
-        objects.append(.path(OFDPathObject(
+        var path = OFDPathObject(
             transform: placed(e), commands: commands,
             fill: fill ? (s.fill ?? .black) : nil, stroke: stroke ? (s.stroke ?? .black) : nil,
-            lineWidth: s.lineWidth.map { max($0, 0) } ?? 0.353, evenOdd: e["Rule"] == "Even-Odd", clips: clips(e))))
+            lineWidth: s.lineWidth.map { max($0, 0) } ?? 0.353, evenOdd: e["Rule"] == "Even-Odd", clips: clips(e))
+        if let cap = s.line["Cap"] { path.cap = cap }
+        if let join = s.line["Join"] { path.join = join }
+        if let limit = OFDNumbers.number(s.line["MiterLimit"]), limit > 0 { path.miterLimit = limit }
+        path.dashPattern = OFDNumbers.list(s.line["DashPattern"], max: 64).filter { $0 >= 0 }
+        path.dashOffset = OFDNumbers.number(s.line["DashOffset"]) ?? 0
+        objects.append(.path(path))
     }
 
     private mutating func image(_ e: OFDElement) {
@@ -149,7 +159,8 @@ struct OFDContentReader {
             fill: OFDNumbers.bool(e["Fill"], default: true) ? (s.fill ?? .black) : nil,
             stroke: OFDNumbers.bool(e["Stroke"], default: false) ? (s.stroke ?? .black) : nil,
             hScale: hScale, weight: Int(e["Weight"] ?? "") ?? 400,
-            italic: OFDNumbers.bool(e["Italic"], default: false), run: textObjects, objectID: e["ID"])
+            italic: OFDNumbers.bool(e["Italic"], default: false), run: textObjects,
+            lineWidth: s.lineWidth.map { max($0, 0) } ?? 0.353, objectID: e["ID"])
         textObjects += 1
 
         var endX = 0.0, endY = 0.0

@@ -74,6 +74,8 @@ struct OFDTextObject: Sendable, Hashable {
     var italic = false
     /// The `TextObject`'s index among the page's text objects: glyphs of one object were written as one run.
     var run: Int = 0
+    /// Added for the renderer: the outline width of stroked text (Stroke="true"), in the object's space.
+    var lineWidth = 0.353
     /// Added: the object's `ID`, which custom tags' `ObjectRef` and annotations point at.
     var objectID: String? = nil
     /// Added: the object carried `CGTransform` glyph indices but no character for them (its text is not what it
@@ -103,6 +105,13 @@ struct OFDPathObject: Sendable, Hashable {
     var evenOdd = false
     /// Added: where the object may draw (empty: everywhere).
     var clips: [OFDClip] = []
+    /// Added for the renderer: stroke style as OFD writes it (object, else its DrawParam chain, else the layer's):
+    /// Cap "Butt" / "Round" / "Square", Join "Miter" / "Round" / "Bevel", dash lengths in mm (empty: solid).
+    var cap = "Butt"
+    var join = "Miter"
+    var miterLimit = 3.528
+    var dashPattern: [Double] = []
+    var dashOffset = 0.0
 }
 
 struct OFDImageObject: Sendable, Hashable {

@@ -17,7 +17,11 @@ struct OFDResources {
         var lineWidth: Double?
         var fill: OFDElement?
         var stroke: OFDElement?
+        /// Join, Cap, DashOffset, DashPattern, MiterLimit as written.
+        var line: [String: String] = [:]
     }
+
+    static let lineKeys: Set<String> = ["Join", "Cap", "DashOffset", "DashPattern", "MiterLimit"]
 
     var fonts: [String: OFDFont] = [:]
     var media: [String: String] = [:]
@@ -71,7 +75,8 @@ struct OFDResources {
                 for d in group.children("DrawParam") {
                     guard let id = d["ID"] else { continue }
                     drawParams[id] = DrawParam(relative: d["Relative"], lineWidth: OFDNumbers.number(d["LineWidth"]),
-                                               fill: d.child("FillColor"), stroke: d.child("StrokeColor"))
+                                               fill: d.child("FillColor"), stroke: d.child("StrokeColor"),
+                                               line: d.attributes.filter { OFDResources.lineKeys.contains($0.key) })
                 }
             default:
                 continue
@@ -88,6 +93,7 @@ struct OFDResources {
             if result.lineWidth == nil { result.lineWidth = p.lineWidth }
             if result.fill == nil { result.fill = p.fill }
             if result.stroke == nil { result.stroke = p.stroke }
+            result.line.merge(p.line) { near, _ in near }
             current = p
             id = parent
         }
