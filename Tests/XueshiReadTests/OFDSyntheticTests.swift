@@ -197,4 +197,17 @@ import XueshiCore
         #expect(abs(glyphs[1].box.y0 - glyphs[0].box.y0 - 6 * mm) < 1e-6)
         #expect(OFDReader.page(package.pages[0], in: package).text.filter { !$0.isWhitespace } == "竖排文字")
     }
+
+    @Test func charDirectionTurnsTheGlyphBox() throws {
+        let o = MiniOFD.single("<ofd:TextObject Boundary=\"50 20 10 60\" Font=\"1\" Size=\"5\" CharDirection=\"90\"><ofd:TextCode X=\"0\" Y=\"0\" DeltaY=\"5\">竖排</ofd:TextCode></ofd:TextObject>")
+        let package = try OFDTest.package(o.data)
+        guard case .text(let t) = package.pages[0].objects[0] else { Issue.record("no text"); return }
+        #expect(t.charDirection == 90)
+        let g = OFDTextGlyphs.glyphs(package.pages[0]).glyphs
+        let mm = 72 / 25.4
+        // The em box (−2.5…2.5 across, −4.4…0.6 about the baseline) turned a quarter clockwise: 5 mm tall,
+        // from 0.6 mm left of the origin to 4.4 mm right of it.
+        #expect(abs(g[0].box.height - 5 * mm) < 1e-6)
+        #expect(abs(g[0].box.x0 - (50 - 0.6) * mm) < 1e-6 && abs(g[0].box.x1 - (50 + 4.4) * mm) < 1e-6)
+    }
 }

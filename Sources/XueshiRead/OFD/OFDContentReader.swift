@@ -162,6 +162,7 @@ struct OFDContentReader {
             italic: OFDNumbers.bool(e["Italic"], default: false), run: textObjects,
             lineWidth: s.lineWidth.map { max($0, 0) } ?? 0.353, objectID: e["ID"])
         textObjects += 1
+        if let d = Int(e["CharDirection"] ?? ""), [0, 90, 180, 270].contains(d) { object.charDirection = d }
 
         var endX = 0.0, endY = 0.0
         for code in e.children("TextCode") {

@@ -74,6 +74,8 @@ struct OFDTextObject: Sendable, Hashable {
     var italic = false
     /// The `TextObject`'s index among the page's text objects: glyphs of one object were written as one run.
     var run: Int = 0
+    /// Added: `CharDirection` (0, 90, 180, 270): each glyph turned clockwise by this about its origin.
+    var charDirection = 0
     /// Added for the renderer: the outline width of stroked text (Stroke="true"), in the object's space.
     var lineWidth = 0.353
     /// Added: the object's `ID`, which custom tags' `ObjectRef` and annotations point at.

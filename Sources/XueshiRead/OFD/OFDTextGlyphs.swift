@@ -62,7 +62,16 @@ enum OFDTextGlyphs {
         let w = g.vertical ? t.size * t.hScale : g.advance
         let x0 = g.vertical ? g.x - w / 2 : g.x, x1 = x0 + w
         let y0 = g.y - ascent * t.size, y1 = g.y + descent * t.size
-        return bounds(t.transform, [(x0, y0), (x1, y0), (x0, y1), (x1, y1)])
+        var corners = [(x0, y0), (x1, y0), (x0, y1), (x1, y1)]
+        if t.charDirection != 0 {
+            // Turned clockwise about the glyph's origin (y down, so clockwise is +angle).
+            let a = Double(t.charDirection) * .pi / 180, c = cos(a), s = sin(a)
+            corners = corners.map { p in
+                let dx = p.0 - g.x, dy = p.1 - g.y
+                return (g.x + dx * c - dy * s, g.y + dx * s + dy * c)
+            }
+        }
+        return bounds(t.transform, corners)
     }
 
     static func bounds(_ m: OFDMatrix, _ points: [(Double, Double)]) -> Box {
