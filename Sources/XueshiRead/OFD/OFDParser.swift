@@ -171,11 +171,3 @@ struct OFDParser {
         return (page, reader.textByID)
     }
 }
-
-extension String {
-    /// Trimmed, or nil when nothing is left.
-    var nonEmptyTrimmed: String? {
-        let t = trimmingCharacters(in: .whitespacesAndNewlines)
-        return t.isEmpty ? nil : t
-    }
-}
