@@ -38,7 +38,7 @@ struct OFDParser {
     }
 
     /// OFD.xml and Document.xml with its resources; pages are read one by one with `page(_:in:)`.
-    mutating func open(maxPages: Int) throws(OFDError) -> (OFDPackage, DocumentPlan) {
+    mutating func open() throws(OFDError) -> (OFDPackage, DocumentPlan) {
         guard container.contains("OFD.xml") else { throw .notADocument("压缩包中没有 OFD.xml") }
         let root = try element("OFD.xml", what: "OFD.xml")
         guard root.name == "OFD" else { throw .notADocument("OFD.xml 的根元素不是 OFD") }

@@ -29,7 +29,7 @@ enum OFDReader {
     static func parse(data: Data, maxPages: Int, limits: OFDLimits = .init()) throws(OFDError) -> OFDPackage {
         let container = try OFDContainer(data: data, limits: limits)
         var parser = OFDParser(container: container)
-        var (package, plan) = try parser.open(maxPages: maxPages)
+        var (package, plan) = try parser.open()
         var textByPage: [String: [String: String]] = [:]
         let count = min(plan.pages.count, max(maxPages, 0))
         package.pages.reserveCapacity(count)
