@@ -13,9 +13,7 @@ public enum DocumentReader {
         case .image(let width, let height):
             return ImageReader.read(data: data, width: width, height: height, options: options)
         case .ofd:
-            var document = Document(format: .ofd, pages: [], byteCount: data.count)
-            document.pageCount = 0
-            return .success(document)
+            return OFDReader.read(data: data, options: options)
         case .zip:
             return .failure(.notADocument("：这是一个 ZIP 压缩包（可能是 Word/Excel 文档），不是 PDF 或 OFD"))
         case .html:

@@ -14,31 +14,46 @@ struct OFDLimits: Sendable {
 
 /// The parts of an OFD zip, by their normalised path inside it ("Doc_0/Pages/Page_0/Content.xml": no leading
 /// slash, no "." or ".." steps, case kept). Parts are extracted on demand, in memory only, never to disk, each
-/// read bounded by the limits.
+/// read bounded by the limits. Not thread-safe (it caches parts): one reader at a time.
 final class OFDContainer {
     let limits: OFDLimits
     /// Every file entry's normalised path, in the zip's order.
     private(set) var names: [String] = []
     private var entries: [String: Entry] = [:]
     private let archive: Archive
-    /// Uncompressed bytes handed out so far (each part counted once).
+    /// Uncompressed bytes extracted so far (a cached part once, an uncached one each time it is read).
     private var readBytes = 0
     private var cache: [String: Data] = [:]
 
     init(data: Data, limits: OFDLimits = .init()) throws(OFDError) {
         self.limits = limits
+        // Everything ZIPFoundation will read is checked first (offsets, sizes, names, flags): see OFDZipDirectory.
+        let directory = try OFDZipDirectory(data, limits: limits)
         do { archive = try Archive(data: data, accessMode: .read) } catch { throw .corrupt("不是完整的 ZIP 容器") }
-        for entry in archive where entry.type == .file {
-            guard let path = OFDContainer.normalise(entry.path) else { throw .corrupt("条目名不安全：\(entry.path)") }
-            entries[path] = entry
-            names.append(path)
+        // ZIPFoundation walks the same central directory in the same order; pairing by position (not by name)
+        // keeps non-UTF-8 names, which it decodes differently, matched.
+        var index = 0
+        for entry in archive {
+            guard index < directory.entries.count else { throw .corrupt("ZIP 中央目录与条目不一致") }
+            let declared = directory.entries[index]
+            index += 1
+            if declared.isDirectory { continue }
+            guard entry.type == .file, entry.compressedSize == UInt64(declared.compressedSize),
+                  entry.uncompressedSize == UInt64(declared.uncompressedSize) else {
+                throw .corrupt("条目 \(declared.name) 的文件头与中央目录不一致")
+            }
+            entries[declared.name] = entry
+            names.append(declared.name)
         }
+        guard index == directory.entries.count else { throw .corrupt("ZIP 中央目录与条目不一致") }
     }
 
     func contains(_ path: String) -> Bool { OFDContainer.normalise(path).map { entries[$0] != nil } ?? false }
 
     /// The bytes of one part. `path` may start with "/" (OFD's absolute form, from the container's root).
-    func part(_ path: String) throws(OFDError) -> Data {
+    /// `cached: false` for parts read once (page content), so a long document's pages are not all held; each read
+    /// still counts toward `maxTotalBytes`.
+    func part(_ path: String, cached: Bool = true) throws(OFDError) -> Data {
         guard let key = OFDContainer.normalise(path) else { throw .corrupt("路径不安全：\(path)") }
         if let d = cache[key] { return d }
         guard let entry = entries[key] else { throw .corrupt("缺少部件 \(key)") }
@@ -56,7 +71,7 @@ final class OFDContainer {
         }
         readBytes += out.count
         if readBytes > limits.maxTotalBytes { throw .tooLarge("解压后总量超过 \(limits.maxTotalBytes >> 20) MB") }
-        cache[key] = out
+        if cached { cache[key] = out }
         return out
     }
 
@@ -67,6 +82,16 @@ final class OFDContainer {
         if ref.hasPrefix("/") { return normalise(ref) }
         let folder = base.split(separator: "/").dropLast().joined(separator: "/")
         return normalise(folder.isEmpty ? ref : folder + "/" + ref)
+    }
+
+    /// `resolve`, with one fallback: a relative reference that names no part there but does from the container's
+    /// root is taken from the root (some producers write "Doc_0/Pages/Page_0/Content.xml" in Document.xml, which
+    /// the standard reads as relative to Doc_0/). Nil only when the reference is unsafe.
+    func locate(_ reference: String, from base: String) -> String? {
+        guard let primary = OFDContainer.resolve(reference, from: base) else { return nil }
+        if entries[primary] != nil { return primary }
+        if let root = OFDContainer.normalise(reference.trimmingCharacters(in: .whitespaces)), entries[root] != nil { return root }
+        return primary
     }
 
     /// A zip name as a safe relative path, or nil for names that are absolute on disk, climb out with "..",

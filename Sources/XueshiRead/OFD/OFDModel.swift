@@ -49,6 +49,14 @@ struct OFDGlyph: Sendable, Hashable {
     /// Glyph index into the embedded font, when `CGTransform` gave one (what the renderer draws instead of the
     /// character's own mapping).
     var glyphIndex: UInt32?
+    /// Added for the text reader: the distance to the next character of the same `TextCode` along the writing
+    /// direction (its delta), or a default em advance for the last one; only known while the TextCode is parsed.
+    var advance: Double = 0
+    /// Added for the text reader: which `TextCode` of the object (and which line inside one, when a delta jumps
+    /// back) placed the character, counted over the page, so the layout gets the producer's own line breaks.
+    var line: Int = 0
+    /// Added: the TextCode advanced along y (DeltaY without DeltaX): vertical writing.
+    var vertical = false
 }
 
 struct OFDTextObject: Sendable, Hashable {
@@ -66,6 +74,17 @@ struct OFDTextObject: Sendable, Hashable {
     var italic = false
     /// The `TextObject`'s index among the page's text objects: glyphs of one object were written as one run.
     var run: Int = 0
+    /// Added: `CharDirection` (0, 90, 180, 270): each glyph turned clockwise by this about its origin.
+    var charDirection = 0
+    /// Added for the renderer: the outline width of stroked text (Stroke="true"), in the object's space.
+    var lineWidth = 0.353
+    /// Added: the object's `ID`, which custom tags' `ObjectRef` and annotations point at.
+    var objectID: String? = nil
+    /// Added: the object carried `CGTransform` glyph indices but no character for them (its text is not what it
+    /// shows), which the text reader counts as garbled.
+    var glyphsWithoutText = 0
+    /// Added: where the object may draw (empty: everywhere).
+    var clips: [OFDClip] = []
 }
 
 enum OFDPathCommand: Sendable, Hashable {
@@ -86,6 +105,15 @@ struct OFDPathObject: Sendable, Hashable {
     var stroke: OFDColor?
     var lineWidth = 0.353
     var evenOdd = false
+    /// Added: where the object may draw (empty: everywhere).
+    var clips: [OFDClip] = []
+    /// Added for the renderer: stroke style as OFD writes it (object, else its DrawParam chain, else the layer's):
+    /// Cap "Butt" / "Round" / "Square", Join "Miter" / "Round" / "Bevel", dash lengths in mm (empty: solid).
+    var cap = "Butt"
+    var join = "Miter"
+    var miterLimit = 3.528
+    var dashPattern: [Double] = []
+    var dashOffset = 0.0
 }
 
 struct OFDImageObject: Sendable, Hashable {
@@ -95,6 +123,20 @@ struct OFDImageObject: Sendable, Hashable {
     /// Normalised container path of the image file (png, jpg, bmp, tif…), when the resource names one.
     var file: String?
     var alpha = 1.0
+    /// Added: where the object may draw (empty: everywhere).
+    var clips: [OFDClip] = []
+}
+
+/// Added for the renderer: an object's `Clips` (§8.4). The object is drawn only inside every clip (intersection);
+/// a clip is the union of its areas. Each area's transform maps its own space to the page: the area path's
+/// Boundary origin, then the Area's CTM, then (TransFlag="true") the object's CTM, then the object's Boundary origin.
+struct OFDClip: Sendable, Hashable {
+    struct Area: Sendable, Hashable {
+        var transform: OFDMatrix
+        var commands: [OFDPathCommand]
+        var evenOdd = false
+    }
+    var areas: [Area]
 }
 
 enum OFDObject: Sendable, Hashable {
@@ -111,6 +153,11 @@ struct OFDPage: Sendable, Hashable {
     var objects: [OFDObject]
     /// Objects the parser met but does not model (e.g. `CompositeObject` with no resolvable unit), for "what is not drawn".
     var skipped: [String: Int] = [:]
+    /// Added: `objects[annotationStart...]` come from the page's annotations (Annotations.xml → Appearance): drawn
+    /// last, above the content, but not part of the text layer (a watermark's words are not the page's text).
+    var annotationStart: Int? = nil
+    /// Added: the page's `ID` in Document.xml (what `ObjectRef PageRef` and signatures' `PageRef` name).
+    var id: String? = nil
 
     static func == (l: OFDPage, r: OFDPage) -> Bool {
         l.index == r.index && l.box == r.box && l.objects == r.objects && l.skipped == r.skipped
@@ -137,4 +184,10 @@ struct OFDPackage {
     var signaturesPath: String?
     /// Exact values an e-document carries beside its pages (an invoice's embedded XML, custom tags), by key.
     var embedded: [String: String] = [:]
+    /// Added: normalised paths of the document's attachments (Attachments.xml → FileLoc), in their order.
+    var attachments: [String] = []
+    /// Added: DocInfo's CustomDatas (Name → value), kept apart from `info` so names cannot shadow its fields.
+    var customData: [String: String] = [:]
+    /// Added: media resources (ImageObject ResourceID → normalised file path), for the renderer and image checks.
+    var media: [String: String] = [:]
 }

@@ -72,10 +72,10 @@ enum OFDXML {
         // Iterative copy: a hostile part can nest far deeper than the stack allows.
         struct Frame { var node: xmlNodePtr; var element: OFDElement; var next: xmlNodePtr? }
         func make(_ n: xmlNodePtr) -> OFDElement {
-            var e = OFDElement(name: string(n.pointee.name) ?? "")
+            var e = OFDElement(name: local(string(n.pointee.name) ?? ""))
             var a = n.pointee.properties
             while let attr = a {
-                if let key = string(attr.pointee.name) { e.attributes[key] = text(attr.pointee.children) }
+                if let key = string(attr.pointee.name) { e.attributes[local(key)] = text(attr.pointee.children) }
                 a = attr.pointee.next
             }
             return e
@@ -106,6 +106,13 @@ enum OFDXML {
             }
         }
         return OFDElement(name: "")
+    }
+
+    /// libxml2 already drops a declared prefix; an undeclared one ("kj:data" in a bank receipt's tag file, "ofd:"
+    /// without its xmlns) stays in the name and is dropped here.
+    private static func local(_ name: String) -> String {
+        guard let colon = name.lastIndex(of: ":") else { return name }
+        return String(name[name.index(after: colon)...])
     }
 
     private static func string(_ p: UnsafePointer<xmlChar>?) -> String? {
