@@ -12,6 +12,7 @@ enum OFDReader {
             var document = Document(format: .ofd, pages: package.pages.map { page($0, in: package) },
                                     metadata: metadata(package), byteCount: data.count)
             document.pageCount = package.pageCount
+            document.embedded = package.embedded
             return .success(document)
         }
     }
