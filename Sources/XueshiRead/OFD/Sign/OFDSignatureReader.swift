@@ -98,7 +98,7 @@ enum OFDSignatureReader {
         // The signature value.
         var value: OFDSignedValueCheck?
         if let vp = file.signedValuePath, container.contains(vp), let bytes = try? container.part(vp) {
-            value = OFDSignedValueCheck(value: bytes, signatureXML: xml, file: file)
+            value = OFDSignedValueCheck(value: bytes, signatureXML: xml, file: file, kind: kind)
         }
         var seal = value?.seal
         var sealStatus = value?.sealStatus ?? "not-verified"

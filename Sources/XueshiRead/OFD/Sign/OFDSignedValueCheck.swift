@@ -18,22 +18,32 @@ struct OFDSignedValueCheck {
     /// OpenSSL verified the signature value over what it signs (whatever the digests say).
     var cryptoVerified = false
 
-    init(value: Data, signatureXML: Data, file: OFDSignatureFile) {
+    /// `kind` is the signature's Type: "seal" must hold an SES_Signature (or, from some producers, PKCS#7), so
+    /// anything else is broken; "sign" may hold a format not understood here, which is then `not-verified`.
+    init(value: Data, signatureXML: Data, file: OFDSignatureFile, kind: String = "seal") {
         let node: DERNode
         do {
             node = try DERNode.parse(value)
         } catch {
-            status = "decoding-error"
-            reason = "签名值（SignedValue）不是有效的 ASN.1 数据：" + error.message
+            if kind == "sign", value.first != DERNode.sequence {
+                status = "not-verified"
+                reason = "签名值不是可识别的格式（不是 ASN.1 结构，可能是不带证书的裸签名值），未能验证"
+            } else {
+                status = "decoding-error"
+                reason = "签名值（SignedValue）不是有效的 ASN.1 数据：" + error.message
+            }
             return
         }
         if SESSignature.looksLike(node) {
             checkSES(node, signatureXML: signatureXML, file: file)
         } else if CMSSignedData.looksLike(node) {
             checkCMS(node, signatureXML: signatureXML, file: file)
-        } else {
+        } else if kind == "sign" {
             status = "not-verified"
             reason = "签名值的格式无法识别（既不是电子签章数据 SES_Signature，也不是 PKCS#7 签名），未能验证"
+        } else {
+            status = "decoding-error"
+            reason = "电子签章的签名值不是电子签章数据（SES_Signature）"
         }
     }
 
