@@ -14,7 +14,7 @@ struct OFDReferenceCheck: Sendable {
     /// Set when the digests could not be recomputed (unknown or keyed check method): why.
     var unsupported: String?
 
-    init(_ file: OFDSignatureFile, container: OFDContainer) {
+    init(_ file: OFDSignatureFile, container: OFDContainer, cache: OFDDigestCache = OFDDigestCache()) {
         let stated = file.checkMethod.flatMap { $0.isEmpty ? nil : $0 }
         let digest = stated.flatMap(OFDDigest.init(method:))
         if let stated, digest == nil {
@@ -27,7 +27,7 @@ struct OFDReferenceCheck: Sendable {
                 continue
             }
             covered.insert(path)
-            guard container.contains(path), let data = try? container.part(path) else {
+            guard container.contains(path) else {
                 failed.append(path)
                 problems.append("\(path) 缺失")
                 continue
@@ -41,9 +41,16 @@ struct OFDReferenceCheck: Sendable {
             }
             // No CheckMethod: the standard leaves it open; SM3 and SHA-256 are what producers use.
             let methods: [OFDDigest] = digest.map { [$0] } ?? [.sm3, .sha256]
-            if !methods.contains(where: { $0.hash(data) == expected }) {
+            do {
+                var matched = false
+                for m in methods where try cache.digest(m, of: path, in: container) == expected { matched = true; break }
+                if !matched {
+                    failed.append(path)
+                    problems.append("\(path) 的摘要与签名时不符")
+                }
+            } catch {
                 failed.append(path)
-                problems.append("\(path) 的摘要与签名时不符")
+                problems.append("\(path) 无法读取")
             }
         }
     }

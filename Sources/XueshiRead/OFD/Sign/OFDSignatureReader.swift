@@ -9,6 +9,8 @@ import XueshiCore
 /// No Chinese CA is trusted here, so a certificate is at best `unknown-issuer` (or `expired` when the signing
 /// time is outside its validity): the signature proves the bytes are what the key holder signed, not who that is.
 enum OFDSignatureReader {
+    static let maxSignatures = 64
+
     static func read(_ container: OFDContainer, signaturesPath: String) -> (signatures: [SignatureInfo], stamps: [OFDStamp]) {
         let list: OFDElement
         do {
@@ -23,8 +25,10 @@ enum OFDSignatureReader {
         var results: [(info: SignatureInfo, covered: Set<String>, own: Set<String>)] = []
         var folders: Set<String> = []
         var stamps: [OFDStamp] = []
-        for entry in list.children("Signature") {
-            let r = readOne(entry, container: container, listPath: signaturesPath, pages: pages)
+        let cache = OFDDigestCache()
+        // Real documents carry a handful; a list longer than this is not a document's.
+        for entry in list.children("Signature").prefix(maxSignatures) {
+            let r = readOne(entry, container: container, listPath: signaturesPath, pages: pages, cache: cache)
             results.append((r.info, r.covered, r.own))
             if let f = r.folder { folders.insert(f) }
             stamps += r.stamps
@@ -42,7 +46,8 @@ enum OFDSignatureReader {
         var out: [SignatureInfo] = []
         for r in results {
             var info = r.info
-            if info.signatureStatus != "not-found" || !r.covered.isEmpty {
+            // Only a signature that lists parts can leave some out (one whose Signature.xml is unreadable says nothing).
+            if !r.covered.isEmpty {
                 info.uncoveredParts = drawing.filter { !r.covered.contains($0) }.sorted()
             }
             info.coversWholeFile = info.uncoveredParts.isEmpty && info.failedReferences.isEmpty && !r.covered.isEmpty
@@ -60,7 +65,8 @@ enum OFDSignatureReader {
 
     // MARK: - One signature
 
-    private static func readOne(_ entry: OFDElement, container: OFDContainer, listPath: String, pages: [String: Int])
+    private static func readOne(_ entry: OFDElement, container: OFDContainer, listPath: String, pages: [String: Int],
+                                cache: OFDDigestCache)
         -> (info: SignatureInfo, covered: Set<String>, own: Set<String>, folder: String?, stamps: [OFDStamp]) {
         let id = entry["ID"] ?? ""
         let kind = entry["Type"]?.lowercased() == "sign" ? "sign" : "seal"
@@ -91,7 +97,7 @@ enum OFDSignatureReader {
         if let p = file.sealPath { own.insert(p) }
         info.signingTime = file.signingTime
 
-        let refs = OFDReferenceCheck(file, container: container)
+        let refs = OFDReferenceCheck(file, container: container, cache: cache)
         info.references = refs.checked
         info.failedReferences = refs.failed
 
