@@ -124,6 +124,39 @@ import XueshiCore
         #expect(s.signatureStatus == "valid" && s.certificateStatus == "expired")
     }
 
+    @Test func pkcs7SignVerifies() throws {
+        let r = try Self.read(SignedOFDBuilder(value: .pkcs7))
+        let s = try #require(r.signatures.first)
+        #expect(s.kind == "sign" && s.method == "SM2-SM3")
+        #expect(s.signatureStatus == "valid", "\(s.reason ?? "")")
+        #expect(s.signer == "测试培训中心" && s.certificateStatus == "unknown-issuer")
+        #expect(s.seal == nil)
+        // The stamp has no seal picture to draw.
+        #expect(r.stamps.first?.picture == nil)
+    }
+
+    @Test func pkcs7OverAnEditedSignatureXMLIsAMismatch() throws {
+        var b = SignedOFDBuilder(value: .pkcs7)
+        let xml = String(decoding: b.parts[SignedOFDBuilder.signaturePath]!, as: UTF8.self)
+        b.put(SignedOFDBuilder.signaturePath, xml.replacingOccurrences(of: "xueshi-test", with: "xueshi-tset"))
+        #expect(try Self.read(b).signatures.first?.signatureStatus == "digest-mismatch")
+        var v = b.parts[SignedOFDBuilder.signedValuePath]!
+        v[v.count - 1] ^= 0x01
+        b.put(SignedOFDBuilder.signedValuePath, v)
+        #expect(try Self.read(b).signatures.first?.signatureStatus == "invalid")
+    }
+
+    @Test func garbageSignValueIsNotVerifiedNotACrash() throws {
+        var b = SignedOFDBuilder(value: .pkcs7)
+        b.put(SignedOFDBuilder.signedValuePath, Data(repeating: 0x41, count: 64))
+        let s = try #require(try Self.read(b).signatures.first)
+        #expect(s.signatureStatus == "not-verified" && s.reason != nil)
+        // A truncated PKCS#7 is broken, not unknown.
+        var t = SignedOFDBuilder(value: .pkcs7)
+        t.put(SignedOFDBuilder.signedValuePath, t.parts[SignedOFDBuilder.signedValuePath]!.prefix(200))
+        #expect(try Self.read(t).signatures.first?.signatureStatus == "decoding-error")
+    }
+
     @Test func rawRSValueVerifiesToo() throws {
         let r = try Self.read(SignedOFDBuilder(rawSignature: true))
         #expect(r.signatures.first?.signatureStatus == "valid")

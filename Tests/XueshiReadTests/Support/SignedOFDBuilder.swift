@@ -1,5 +1,6 @@
 import COpenSSL
 import Foundation
+@testable import XueshiRead
 import ZIPFoundation
 
 /// Builds a small OFD signed the way GB/T 38540 v4 electronic seals sign (what the corpus generator writes too):
@@ -24,11 +25,20 @@ struct SignedOFDBuilder {
     var rawSignature = false
     /// The signer certificate's validity; by default a year either side of the signing time.
     var certificateValidity: (from: Date, to: Date)
+    /// What SignedValue.dat holds.
+    enum Value {
+        /// Type="Seal": SES_Signature v4 with an embedded SESeal.
+        case seal
+        /// Type="Sign": PKCS#7 SignedData detached over Signature.xml, with signed attributes (messageDigest).
+        case pkcs7
+    }
+    let value: Value
 
     init(signatureAlgorithm: String = "1.2.156.10197.1.501", rawSignature: Bool = false,
-         certificateValidity: (from: Date, to: Date)? = nil) {
+         certificateValidity: (from: Date, to: Date)? = nil, value: Value = .seal) {
         self.signatureAlgorithm = signatureAlgorithm
         self.rawSignature = rawSignature
+        self.value = value
         self.certificateValidity = certificateValidity
             ?? (signingTime.addingTimeInterval(-365 * 86_400), signingTime.addingTimeInterval(365 * 86_400))
         put("OFD.xml", """
@@ -52,7 +62,7 @@ struct SignedOFDBuilder {
         put(Self.signaturesPath, """
             <?xml version="1.0" encoding="UTF-8"?>
             <ofd:Signatures xmlns:ofd="http://www.ofdspec.org/2016"><ofd:MaxSignId>1</ofd:MaxSignId>\
-            <ofd:Signature ID="1" Type="Seal" BaseLoc="Sign_0/Signature.xml"/></ofd:Signatures>
+            <ofd:Signature ID="1" Type="\(value == .seal ? "Seal" : "Sign")" BaseLoc="Sign_0/Signature.xml"/></ofd:Signatures>
             """)
         sign()
     }
@@ -82,7 +92,29 @@ struct SignedOFDBuilder {
             <ofd:SignedValue>SignedValue.dat</ofd:SignedValue></ofd:Signature>
             """
         put(Self.signaturePath, xml)
-        put(Self.signedValuePath, signedValue(signatureXML: Data(xml.utf8)))
+        switch value {
+        case .seal: put(Self.signedValuePath, signedValue(signatureXML: Data(xml.utf8)))
+        case .pkcs7: put(Self.signedValuePath, pkcs7(signatureXML: Data(xml.utf8)))
+        }
+    }
+
+    /// PKCS#7 SignedData (RFC 2315 OIDs), detached, signed attributes carrying SM3(Signature.xml).
+    func pkcs7(signatureXML: Data) -> Data {
+        typealias D = DERBuilder
+        let cert = key.certificate(commonName: "测试培训中心", organization: "测试培训中心",
+                                   from: certificateValidity.from, to: certificateValidity.to)
+        // issuer and serial from the certificate's TBS: SEQUENCE { [0] version, serial, sigAlg, issuer, … }.
+        let tbs = try! DERNode.parse(cert).children()[0].children()
+        let serial = tbs[1].encoded, issuer = tbs[3].encoded
+        let attributes = D.seq(D.oid("1.2.840.113549.1.9.3"), D.set(D.oid("1.2.840.113549.1.7.1")))
+            + D.seq(D.oid("1.2.840.113549.1.9.4"), D.set(D.octets(sm3(signatureXML))))
+        var signature = key.sign(Data(D.tlv(0x31, attributes)))
+        if rawSignature { signature = Self.rawRS(signature) }
+        let signer = D.seq(D.int(1), D.seq(Array(issuer), Array(serial)), D.seq(D.oid("1.2.156.10197.1.401"), D.null()),
+                           D.tlv(0xA0, attributes), D.seq(D.oid(signatureAlgorithm)), D.octets(signature))
+        let signedData = D.seq(D.int(1), D.set(D.seq(D.oid("1.2.156.10197.1.401"), D.null())),
+                               D.seq(D.oid("1.2.840.113549.1.7.1")), D.tlv(0xA0, Array(cert)), D.set(signer))
+        return Data(D.seq(D.oid("1.2.840.113549.1.7.2"), D.context(0, signedData)))
     }
 
     /// SES_Signature v4 over `signatureXML`.
