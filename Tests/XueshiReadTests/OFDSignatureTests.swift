@@ -157,6 +157,14 @@ import XueshiCore
         #expect(try Self.read(t).signatures.first?.signatureStatus == "decoding-error")
     }
 
+    @Test func aSealSignedBySomeoneElseIsInvalid() throws {
+        let other = TestSM2Key().certificate(commonName: "另一个单位")
+        let s = try #require(try Self.read(SignedOFDBuilder(sealOwner: other)).signatures.first)
+        #expect(s.signatureStatus == "invalid")
+        #expect(s.reason?.contains("印章不属于签章者") == true)
+        #expect(s.seal?.owner == "另一个单位")
+    }
+
     @Test func rawRSValueVerifiesToo() throws {
         let r = try Self.read(SignedOFDBuilder(rawSignature: true))
         #expect(r.signatures.first?.signatureStatus == "valid")

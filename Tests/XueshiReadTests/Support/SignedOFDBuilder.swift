@@ -33,9 +33,12 @@ struct SignedOFDBuilder {
         case pkcs7
     }
     let value: Value
+    /// The seal's owner certificate, when it is not the signer's (a seal used by someone it was not made for).
+    var sealOwner: Data?
 
     init(signatureAlgorithm: String = "1.2.156.10197.1.501", rawSignature: Bool = false,
-         certificateValidity: (from: Date, to: Date)? = nil, value: Value = .seal) {
+         certificateValidity: (from: Date, to: Date)? = nil, value: Value = .seal, sealOwner: Data? = nil) {
+        self.sealOwner = sealOwner
         self.signatureAlgorithm = signatureAlgorithm
         self.rawSignature = rawSignature
         self.value = value
@@ -126,7 +129,7 @@ struct SignedOFDBuilder {
         let sealInfo = D.seq(
             D.seq(D.ia5("ES"), D.int(4), D.ia5("XUESHI")),
             D.ia5("11010000000001"),
-            D.seq(D.int(2), D.utf8(Self.sealName), D.int(1), D.seq(D.octets(cert)),
+            D.seq(D.int(2), D.utf8(Self.sealName), D.int(1), D.seq(D.octets(sealOwner ?? cert)),
                   D.generalizedTime(Date(timeIntervalSince1970: 1_700_000_000)),
                   D.generalizedTime(Date(timeIntervalSince1970: 1_700_000_000)),
                   D.generalizedTime(Date(timeIntervalSince1970: 1_900_000_000))),

@@ -70,6 +70,13 @@ struct OFDSignedValueCheck {
                                              algorithmText: ses.signatureAlgorithm ?? file.method)
         settle(crypto, hashMatches: hashMatches,
                mismatch: "签章数据中的摘要（dataHash）与 Signature.xml 不符：签名描述文件在签章后被改动")
+        // GB/T 38540 §8: the signer must be the seal's holder (a certificate in the seal's list). A sound
+        // signature by someone else means a seal used by who it was not made for.
+        if status == "valid" || status == "digest-mismatch", let seal, let cert = ses.certificate,
+           seal.isOwned(by: cert) == false {
+            status = "invalid"
+            reason = "签章者的证书不在电子印章的证书列表中：印章不属于签章者（签名值本身验证通过）"
+        }
     }
 
     private mutating func checkCMS(_ node: DERNode, signatureXML: Data, file: OFDSignatureFile) {

@@ -15,6 +15,8 @@ struct SESeal: Sendable {
     var name: String?
     /// Certificates in the property's cert list (DER): the seal owner's.
     var ownerCertificates: [Data] = []
+    /// Digests of the owner's certificates, when the list holds digests instead (certListType 2).
+    var ownerCertificateDigests: [Data] = []
     var createDate: Date?
     var validStart: Date?
     var validEnd: Date?
@@ -52,7 +54,9 @@ struct SESeal: Sendable {
             case DERNode.utf8String, DERNode.bmpString, DERNode.printableString, DERNode.ia5String:
                 if name == nil { name = p.string?.trimmingCharacters(in: .whitespacesAndNewlines) }
             case DERNode.utcTime, DERNode.generalizedTime: if let t = p.time { times.append(t) }
-            case DERNode.sequence: ownerCertificates = SESeal.certificates(in: p)
+            case DERNode.sequence:
+                ownerCertificates = SESeal.certificates(in: p)
+                ownerCertificateDigests = SESeal.digests(in: p)
             default: break
             }
         }
@@ -85,6 +89,26 @@ struct SESeal: Sendable {
                 let tbs = Data(node.buffer[top[0].start..<sign[1].end])
                 makerSignedCandidates = [sealInfoDER, DERWriter.sequence(tbs)]
             }
+        }
+    }
+
+    /// Whether `certificate` (DER) is one the seal lists as its owner's; nil when the seal lists none.
+    func isOwned(by certificate: Data) -> Bool? {
+        if !ownerCertificates.isEmpty { return ownerCertificates.contains(certificate) }
+        if !ownerCertificateDigests.isEmpty {
+            let mine = OFDDigest.allCases.compactMap { $0.hash(certificate) }
+            return ownerCertificateDigests.contains { mine.contains($0) }
+        }
+        return nil
+    }
+
+    /// Digest values inside a CertDigestList: SEQUENCE OF SEQUENCE { type PrintableString, value OCTET STRING }.
+    static func digests(in list: DERNode) -> [Data] {
+        guard let items = try? list.children() else { return [] }
+        return items.compactMap { item in
+            guard item.tag == DERNode.sequence, let parts = try? item.children(), let v = parts.last,
+                  v.tag == DERNode.octetString, (20...64).contains(v.length) else { return nil }
+            return v.contentData
         }
     }
 
