@@ -165,6 +165,15 @@ import XueshiCore
         #expect(s.seal?.owner == "另一个单位")
     }
 
+    @Test func aSealUsedAfterItsValidityIsInvalid() throws {
+        var b = SignedOFDBuilder()
+        b.sealValidity = (Date(timeIntervalSince1970: 1_600_000_000), Date(timeIntervalSince1970: 1_700_000_000))
+        b.sign()
+        let s = try #require(try Self.read(b).signatures.first)
+        #expect(s.signatureStatus == "invalid")
+        #expect(s.reason?.contains("有效期") == true)
+    }
+
     @Test func rawRSValueVerifiesToo() throws {
         let r = try Self.read(SignedOFDBuilder(rawSignature: true))
         #expect(r.signatures.first?.signatureStatus == "valid")

@@ -35,6 +35,8 @@ struct SignedOFDBuilder {
     let value: Value
     /// The seal's owner certificate, when it is not the signer's (a seal used by someone it was not made for).
     var sealOwner: Data?
+    /// The seal's own validity (validStart, validEnd).
+    var sealValidity = (from: Date(timeIntervalSince1970: 1_700_000_000), to: Date(timeIntervalSince1970: 1_900_000_000))
 
     init(signatureAlgorithm: String = "1.2.156.10197.1.501", rawSignature: Bool = false,
          certificateValidity: (from: Date, to: Date)? = nil, value: Value = .seal, sealOwner: Data? = nil) {
@@ -131,8 +133,7 @@ struct SignedOFDBuilder {
             D.ia5("11010000000001"),
             D.seq(D.int(2), D.utf8(Self.sealName), D.int(1), D.seq(D.octets(sealOwner ?? cert)),
                   D.generalizedTime(Date(timeIntervalSince1970: 1_700_000_000)),
-                  D.generalizedTime(Date(timeIntervalSince1970: 1_700_000_000)),
-                  D.generalizedTime(Date(timeIntervalSince1970: 1_900_000_000))),
+                  D.generalizedTime(sealValidity.from), D.generalizedTime(sealValidity.to)),
             D.seq(D.ia5("png"), D.octets(png), D.int(40), D.int(40)))
         let sealTBS = D.seq(sealInfo, D.octets(cert), D.oid("1.2.156.10197.1.501"))
         let sealSignature = key.sign(Data(sealTBS))

@@ -130,6 +130,12 @@ enum OFDSignatureReader {
             info.signatureStatus = "not-found"
             reasons.append("签名值文件 \(file.signedValuePath ?? "（未注明）") 在文件中不存在")
         }
+        // GB/T 38540 §8: a seal used outside its own validity does not make a valid electronic seal signature.
+        if let t = info.signingTime, let seal = value?.seal, info.signatureStatus == "valid" || info.signatureStatus == "digest-mismatch",
+           (seal.validStart.map { t < $0.addingTimeInterval(-300) } ?? false) || (seal.validEnd.map { t > $0.addingTimeInterval(300) } ?? false) {
+            info.signatureStatus = "invalid"
+            reasons.append("签章时间不在电子印章的有效期内（印章有效期\(OFDSignatureReader.day(seal.validStart))至\(OFDSignatureReader.day(seal.validEnd))）")
+        }
         if !refs.failed.isEmpty {
             if info.signatureStatus == "valid" || info.signatureStatus == "not-verified" {
                 info.signatureStatus = "digest-mismatch"
@@ -188,6 +194,15 @@ enum OFDSignatureReader {
         case .encrypted?: "内容已加密"
         default: "\(error)"
         }
+    }
+
+    static func day(_ d: Date?) -> String {
+        guard let d else { return "（未注明）" }
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        f.dateFormat = "yyyy-MM-dd"
+        return " " + f.string(from: d) + " "
     }
 
     private static func folder(_ path: String) -> String { path.split(separator: "/").dropLast().joined(separator: "/") }
