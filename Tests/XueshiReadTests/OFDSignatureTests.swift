@@ -174,6 +174,24 @@ import XueshiCore
         #expect(s.reason?.contains("有效期") == true)
     }
 
+    /// A later signature rewrites Signatures.xml; an earlier one that signed the list stays valid, a last one not.
+    @Test func signatureListRewrittenByALaterSignature() throws {
+        var b = SignedOFDBuilder()
+        b.signsSignatureList = true
+        b.sign()
+        #expect(try Self.read(b).signatures.first?.signatureStatus == "valid")
+        let list = String(decoding: b.parts[SignedOFDBuilder.signaturesPath]!, as: UTF8.self)
+        var later = b
+        later.put(SignedOFDBuilder.signaturesPath, list.replacingOccurrences(of: "</ofd:Signatures>",
+            with: "<ofd:Signature ID=\"2\" Type=\"Sign\" BaseLoc=\"Sign_1/Signature.xml\"/></ofd:Signatures>"))
+        let r = try Self.read(later)
+        #expect(r.signatures.map(\.signatureStatus) == ["valid", "not-found"])
+        var edited = b
+        edited.put(SignedOFDBuilder.signaturesPath, list.replacingOccurrences(of: "<ofd:MaxSignId>1", with: "<ofd:MaxSignId>3"))
+        let e = try #require(try Self.read(edited).signatures.first)
+        #expect(e.signatureStatus == "digest-mismatch" && e.failedReferences == [SignedOFDBuilder.signaturesPath])
+    }
+
     @Test func rawRSValueVerifiesToo() throws {
         let r = try Self.read(SignedOFDBuilder(rawSignature: true))
         #expect(r.signatures.first?.signatureStatus == "valid")

@@ -35,6 +35,8 @@ struct SignedOFDBuilder {
     let value: Value
     /// The seal's owner certificate, when it is not the signer's (a seal used by someone it was not made for).
     var sealOwner: Data?
+    /// Sign Signatures.xml too (what some producers do).
+    var signsSignatureList = false
     /// The seal's own validity (validStart, validEnd).
     var sealValidity = (from: Date(timeIntervalSince1970: 1_700_000_000), to: Date(timeIntervalSince1970: 1_900_000_000))
 
@@ -80,7 +82,7 @@ struct SignedOFDBuilder {
 
     /// Writes Signature.xml (references over the document parts as they are now) and SignedValue.dat.
     mutating func sign() {
-        let signed = ["Doc_0/Document.xml", Self.contentPath]
+        let signed = ["Doc_0/Document.xml", Self.contentPath] + (signsSignatureList ? [Self.signaturesPath] : [])
         var refs = ""
         for p in signed {
             let digest = sm3(parts[p]!).base64EncodedString()

@@ -27,8 +27,10 @@ enum OFDSignatureReader {
         var stamps: [OFDStamp] = []
         let cache = OFDDigestCache()
         // Real documents carry a handful; a list longer than this is not a document's.
-        for entry in list.children("Signature").prefix(maxSignatures) {
-            let r = readOne(entry, container: container, listPath: signaturesPath, pages: pages, cache: cache)
+        let entries = Array(list.children("Signature").prefix(maxSignatures))
+        for (i, entry) in entries.enumerated() {
+            let r = readOne(entry, container: container, listPath: signaturesPath, pages: pages, cache: cache,
+                            laterSignatures: i < entries.count - 1)
             results.append((r.info, r.covered, r.own))
             if let f = r.folder { folders.insert(f) }
             stamps += r.stamps
@@ -66,7 +68,7 @@ enum OFDSignatureReader {
     // MARK: - One signature
 
     private static func readOne(_ entry: OFDElement, container: OFDContainer, listPath: String, pages: [String: Int],
-                                cache: OFDDigestCache)
+                                cache: OFDDigestCache, laterSignatures: Bool)
         -> (info: SignatureInfo, covered: Set<String>, own: Set<String>, folder: String?, stamps: [OFDStamp]) {
         let id = entry["ID"] ?? ""
         let kind = entry["Type"]?.lowercased() == "sign" ? "sign" : "seal"
@@ -97,7 +99,15 @@ enum OFDSignatureReader {
         if let p = file.sealPath { own.insert(p) }
         info.signingTime = file.signingTime
 
-        let refs = OFDReferenceCheck(file, container: container, cache: cache)
+        var refs = OFDReferenceCheck(file, container: container, cache: cache)
+        var notes: [String] = []
+        // Adding a signature rewrites Signatures.xml: a signature followed by others may have signed the list as
+        // it was then. Only the list: each signature's own files stay as they were signed.
+        if laterSignatures, let i = refs.failed.firstIndex(of: listPath), container.contains(listPath) {
+            refs.failed.remove(at: i)
+            refs.problems.remove(at: i)
+            notes.append("签名列表 \(listPath) 在此签名之后因追加签名而更新（不视为改动）")
+        }
         info.references = refs.checked
         info.failedReferences = refs.failed
 
@@ -151,6 +161,7 @@ enum OFDSignatureReader {
             info.signatureStatus = "not-verified"
             reasons.append("签名没有列出任何被签名的部件")
         }
+        if info.signatureStatus != "valid" { reasons += notes }
         info.reason = reasons.isEmpty ? nil : reasons.joined(separator: "；")
 
         // The seal and its stamps.
