@@ -247,6 +247,16 @@ import XueshiCore
         #expect(!s.coversWholeFile)
     }
 
+    @Test func anotherDocumentsPartsAreNotThisOnesToSign() throws {
+        var b = SignedOFDBuilder()
+        let ofd = String(decoding: b.parts["OFD.xml"]!, as: UTF8.self)
+        b.put("OFD.xml", ofd.replacingOccurrences(of: "</ofd:OFD>",
+            with: "<ofd:DocBody><ofd:DocInfo><ofd:DocID>2</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_1/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>"))
+        b.put("Doc_1/Document.xml", "<?xml version=\"1.0\"?><ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"/>")
+        let s = try #require(try Self.read(b).signatures.first)
+        #expect(s.signatureStatus == "valid" && s.uncoveredParts.isEmpty)
+    }
+
     @Test func unknownAlgorithmIsNotVerified() throws {
         let s = try #require(try Self.read(SignedOFDBuilder(signatureAlgorithm: "1.2.3.4.5")).signatures.first)
         #expect(s.signatureStatus == "not-verified")

@@ -42,8 +42,11 @@ enum OFDSignatureReader {
         var signatureFiles: Set<String> = [signaturesPath]
         for r in results { signatureFiles.formUnion(r.own) }
         folders.remove(folder(signaturesPath))
+        // A container with several documents: the others' parts are theirs to sign.
+        let others = otherDocumentFolders(container, signaturesPath: signaturesPath).map { $0 + "/" }
         let drawing = container.names.filter { name in
             name != "OFD.xml" && !signatureFiles.contains(name) && !folders.contains(folder(name))
+                && !others.contains(where: name.hasPrefix)
         }
         var out: [SignatureInfo] = []
         for r in results {
@@ -217,6 +220,22 @@ enum OFDSignatureReader {
     }
 
     private static func folder(_ path: String) -> String { path.split(separator: "/").dropLast().joined(separator: "/") }
+
+    /// The folders of the documents OFD.xml lists besides the one whose DocBody names this Signatures.xml.
+    static func otherDocumentFolders(_ container: OFDContainer, signaturesPath: String) -> [String] {
+        guard let root = try? OFDXML.parse(try container.part("OFD.xml"), part: "OFD.xml") else { return [] }
+        let bodies = root.children("DocBody")
+        guard bodies.count > 1 else { return [] }
+        let mine = bodies.firstIndex { b in
+            b.childText("Signatures").flatMap { OFDContainer.resolve($0, from: "OFD.xml") } == signaturesPath
+        } ?? 0
+        let own = bodies[mine].childText("DocRoot").flatMap { OFDContainer.resolve($0, from: "OFD.xml") }.map(folder)
+        return bodies.enumerated().compactMap { i, b in
+            guard i != mine, let r = b.childText("DocRoot"), let p = OFDContainer.resolve(r, from: "OFD.xml") else { return nil }
+            let f = folder(p)
+            return f.isEmpty || f == own ? nil : f
+        }
+    }
 
     /// Page ID → 0-based index, from the Document.xml whose DocBody names this Signatures.xml (StampAnnot's
     /// PageRef is a page's ID, not its position).
