@@ -1,11 +1,10 @@
 import COpenSSL
 import Foundation
 
-/// An X.509 certificate from a seal or a signature (DER), read with OpenSSL: who it names, when it is valid,
-/// whether it issued itself, and its public key for verification.
+/// An X.509 certificate from a seal or a signature (DER), read with OpenSSL: who it names, when it is valid, and
+/// its public key for verification. No chain is built: no Chinese CA root is available to trust.
 final class OFDCertificate {
     private let x509: OpaquePointer
-    let der: Data
 
     init?(der: Data) {
         guard !der.isEmpty, der.count < Int(Int32.max) else { return nil }
@@ -15,24 +14,16 @@ final class OFDCertificate {
         }
         guard let parsed else { return nil }
         x509 = parsed
-        self.der = der
     }
 
     deinit { X509_free(x509) }
 
     var commonName: String? { entry(NID_commonName, in: X509_get_subject_name(x509)) }
     var organization: String? { entry(NID_organizationName, in: X509_get_subject_name(x509)) }
-    var issuerName: String? {
-        let n = X509_get_issuer_name(x509)
-        return entry(NID_commonName, in: n) ?? entry(NID_organizationName, in: n)
-    }
     /// CN, else O: how the report names the holder.
     var displayName: String? { commonName ?? organization }
     var notBefore: Date? { OFDCertificate.date(X509_get0_notBefore(x509)) }
     var notAfter: Date? { OFDCertificate.date(X509_get0_notAfter(x509)) }
-
-    /// Subject and issuer are the same name: nothing else vouches for it.
-    var isSelfIssued: Bool { X509_NAME_cmp(X509_get_subject_name(x509), X509_get_issuer_name(x509)) == 0 }
 
     /// The public key, borrowed: valid while the certificate lives.
     var publicKey: OpaquePointer? { X509_get0_pubkey(x509) }
