@@ -21,6 +21,9 @@ struct SESSignature: Sendable {
     var signature: Data?
     /// The DER of TBS_Sign: what the signature covers.
     var toSign: Data
+    /// A signature or dataHash BIT STRING that declares unused bits (digests and signatures are whole bytes): a
+    /// producer's encoding quirk, worth naming when the signature then fails.
+    var oddBitStrings = false
 
     /// Whether `node` has the shape of an SES_Signature (a SEQUENCE whose first element is TBS_Sign, which starts
     /// with a version INTEGER and a SEQUENCE), to tell it from CMS SignedData (which starts with an OID).
@@ -63,5 +66,7 @@ struct SESSignature: Sendable {
             signature = top[1].bits ?? (top[1].tag == DERNode.octetString ? top[1].contentData : nil)
         }
         guard signature != nil else { throw DERError("签章数据中的签名值格式不符") }
+        let sigNode = top.count >= 4 && top[1].tag == DERNode.octetString ? top[3] : top[1]
+        oddBitStrings = [sigNode, tbs[3]].contains { $0.tag == DERNode.bitString && $0.length > 0 && $0.buffer[$0.contentStart] != 0 }
     }
 }
