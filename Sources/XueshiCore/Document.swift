@@ -166,6 +166,8 @@ public struct SignatureInfo: Sendable, Codable, Hashable {
     public var kind: String?
     /// The signer's organisation (the certificate's O), when it names one.
     public var organization: String?
+    /// OFD: the signing software as Signature.xml names it ("ProviderName Version（Company）").
+    public var provider: String?
     /// OFD: how many referenced parts were recomputed and compared (0 for a PDF signature: it signs a byte range).
     public var references: Int
     /// OFD: referenced parts whose digest no longer matches, or that are missing from the file.
@@ -199,6 +201,7 @@ public struct SignatureInfo: Sendable, Codable, Hashable {
         method = try c.decodeIfPresent(String.self, forKey: .method)
         kind = try c.decodeIfPresent(String.self, forKey: .kind)
         organization = try c.decodeIfPresent(String.self, forKey: .organization)
+        provider = try c.decodeIfPresent(String.self, forKey: .provider)
         references = try c.decodeIfPresent(Int.self, forKey: .references) ?? 0
         failedReferences = try c.decodeIfPresent([String].self, forKey: .failedReferences) ?? []
         uncoveredParts = try c.decodeIfPresent([String].self, forKey: .uncoveredParts) ?? []

@@ -30,6 +30,7 @@ import XueshiCore
             #expect(s.certificateStatus == "unknown-issuer")
             #expect(s.signer == "37030000001721")
         }
+        #expect(seal.provider == "oesplugin 1.0.0.1（tongz）")
         #expect(seal.references == 7)  // 4 of them match: the image, the template, the seal, signFilePaths.dat
         #expect(sign.references == 9)
         let e = try #require(seal.seal)

@@ -101,6 +101,11 @@ enum OFDSignatureReader {
         if let p = file.signedValuePath { own.insert(p) }
         if let p = file.sealPath { own.insert(p) }
         info.signingTime = file.signingTime
+        if let name = file.providerName?.trimmingCharacters(in: .whitespaces), !name.isEmpty {
+            let version = file.providerVersion.map { " " + $0 } ?? ""
+            let company = file.company.flatMap { $0.isEmpty ? nil : "（\($0)）" } ?? ""
+            info.provider = name + version + company
+        }
 
         var refs = OFDReferenceCheck(file, container: container, cache: cache)
         var notes: [String] = []
