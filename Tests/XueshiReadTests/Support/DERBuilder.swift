@@ -29,8 +29,7 @@ enum DERBuilder {
     static func oid(_ dotted: String) -> [UInt8] {
         let arcs = dotted.split(separator: ".").compactMap { UInt64($0) }
         var body: [UInt8] = []
-        for (i, arc) in ([arcs[0] * 40 + arcs[1]] + arcs.dropFirst(2)).enumerated() {
-            _ = i
+        for arc in [arcs[0] * 40 + arcs[1]] + arcs.dropFirst(2) {
             var chunk: [UInt8] = [UInt8(arc & 0x7F)]
             var rest = arc >> 7
             while rest > 0 { chunk.insert(UInt8(rest & 0x7F) | 0x80, at: 0); rest >>= 7 }
