@@ -2,6 +2,11 @@ import Foundation
 import XueshiCore
 
 /// Digital signatures: each one's validity, and whether the file was changed after the last one was applied.
+///
+/// Driven by what the reader recorded, not by the format: a PDF signature signs a byte range (`signedLength`), an
+/// OFD signature a list of parts (`references`, `failedReferences`, `uncoveredParts`). A signature that is there
+/// but could not be checked (`not-verified`: unsupported format or algorithm, no certificate) is
+/// `signature-unverified`, never `signature-valid` nor `signature-invalid`.
 public enum SignatureChecks {
     public static func run(_ doc: Document) -> [Flag] {
         let sigs = doc.signatures
@@ -11,29 +16,52 @@ public enum SignatureChecks {
         for (i, s) in sigs.enumerated() {
             let which = many ? "第\(i + 1)个数字签名" : "数字签名"
             let who = describe(s)
-            switch s.signatureStatus {
+            // A part that no longer matches its signed digest outweighs a signature value that verified.
+            let status = !s.failedReferences.isEmpty && (s.signatureStatus == "valid" || s.signatureStatus == "not-verified")
+                ? "digest-mismatch" : s.signatureStatus
+            switch status {
             case "valid" where s.certificateStatus != "revoked":
                 flags.append(Flag(code: "signature-valid", severity: .info,
                                   message: "\(which)\(who)验证有效：签名后签名覆盖的内容未被改动；\(certificateText(s.certificateStatus))"))
             case "digest-mismatch":
+                let parts = s.failedReferences.isEmpty ? "" : "：" + partList(s.failedReferences)
                 flags.append(Flag(code: "signature-invalid", severity: .critical,
-                                  message: "\(which)\(who)验证失败：签名覆盖的内容在签名后被改动（摘要不符）"))
+                                  message: "\(which)\(who)验证失败：签名覆盖的内容在签名后被改动（摘要不符）\(parts)"))
+            case "not-verified":
+                flags.append(Flag(code: "signature-unverified", severity: .warning,
+                                  message: "\(which)\(who)签名存在，未能验证：\(s.reason ?? "签名格式或算法不受支持")；签名是否有效、内容是否在签名后被改动需另行核实"))
             default:
+                let why = s.reason.map { "：" + $0 } ?? ""
                 flags.append(Flag(code: "signature-invalid", severity: .critical,
-                                  message: "\(which)\(who)验证失败（\(signatureText(s.signatureStatus))）；\(certificateText(s.certificateStatus))"))
+                                  message: "\(which)\(who)验证失败（\(signatureText(s.signatureStatus))）\(why)；\(certificateText(s.certificateStatus))"))
             }
         }
         // Later signatures legitimately leave earlier ones short of the end: what matters is the last one.
         let ends = sigs.compactMap(\.signedLength)
         let covered = sigs.contains(where: \.coversWholeFile)
+        // Parts signatures list: those whose digests failed, and those no signature covers (added after signing).
+        var failedParts: [String] = []
+        for p in sigs.flatMap(\.failedReferences) where !failedParts.contains(p) { failedParts.append(p) }
+        let partSigned = sigs.filter { $0.signedLength == nil && (!$0.uncoveredParts.isEmpty || $0.references > 0) }
+        var uncovered = partSigned.first?.uncoveredParts ?? []
+        for s in partSigned.dropFirst() { uncovered = uncovered.filter(s.uncoveredParts.contains) }
+        if covered { uncovered = [] }
         if !covered, let last = ends.max() {
             let extra = doc.byteCount - last
             flags.append(Flag(code: "modified-after-signing", severity: .critical,
                               message: "签名只覆盖文件的前 \(last) 字节，文件共 \(doc.byteCount) 字节：签名后又追加了 \(extra) 字节的修改（增量更新），签名未覆盖的内容可能被改动过"))
+        } else if !failedParts.isEmpty || !uncovered.isEmpty {
+            var seen: [String] = []
+            if !failedParts.isEmpty { seen.append("签名覆盖的部件在签名后被改动或缺失：\(partList(failedParts))") }
+            if !uncovered.isEmpty {
+                seen.append("文件中有任何签名都未覆盖的页面内容部件（签名后添加或替换）：\(partList(uncovered))")
+            }
+            flags.append(Flag(code: "modified-after-signing", severity: .critical,
+                              message: seen.joined(separator: "；") + "，这些内容可能在签名后被改动过"))
         } else if sigs.contains(where: { $0.signatureStatus == "digest-mismatch" }) {
             flags.append(Flag(code: "modified-after-signing", severity: .critical,
                               message: "签名覆盖的字节在签名后被改动（签名摘要与文件内容不符）"))
-        } else if ends.isEmpty {
+        } else if ends.isEmpty, sigs.contains(where: isByteRangeStyle) {
             flags.append(Flag(code: "signature-invalid", severity: .critical,
                               message: "数字签名缺少可读的签名范围（/ByteRange），无法确认签名覆盖整个文件"))
         }
@@ -49,7 +77,19 @@ public enum SignatureChecks {
         var parts: [String] = []
         if let n = s.signer { parts.append("签名人：\(n)") }
         if let t = s.signingTime { parts.append("签名时间：\(timeText(t))") }
+        if let n = s.seal?.name { parts.append("印章：\(n)") }
         return parts.isEmpty ? "" : "（" + parts.joined(separator: "，") + "）"
+    }
+
+    /// A signature that signs a byte range, or should: no range read, no parts listed, no OFD kind.
+    static func isByteRangeStyle(_ s: SignatureInfo) -> Bool {
+        s.signedLength == nil && s.references == 0 && s.failedReferences.isEmpty && s.uncoveredParts.isEmpty && s.kind == nil
+    }
+
+    /// Up to five part names, then how many more.
+    static func partList(_ parts: [String]) -> String {
+        let shown = parts.prefix(5).joined(separator: "、")
+        return parts.count > 5 ? "\(shown) 等 \(parts.count) 个部件" : shown
     }
 
     static func timeText(_ d: Date) -> String {

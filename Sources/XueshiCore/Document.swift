@@ -163,12 +163,53 @@ public struct SignatureInfo: Sendable, Codable, Hashable {
     /// The signature covers the whole document as it is now: PDF, the signed bytes reach the end of the file (only
     /// whitespace after them); OFD, every part that draws a page is among the signed references.
     public var coversWholeFile: Bool
+    /// The signature algorithm as read, e.g. `SM2-SM3`, `RSA-SHA256`; nil when unknown (PDF: poppler does not say).
+    public var method: String?
+    /// OFD: `seal` (an electronic seal, 电子签章, Type="Seal") or `sign` (a plain digital signature, Type="Sign").
+    public var kind: String?
+    /// The signer's organisation (the certificate's O), when it names one.
+    public var organization: String?
+    /// OFD: the signing software as Signature.xml names it ("ProviderName Version（Company）").
+    public var provider: String?
+    /// OFD: how many referenced parts were recomputed and compared (0 for a PDF signature: it signs a byte range).
+    public var references: Int
+    /// OFD: referenced parts whose digest no longer matches, or that are missing from the file.
+    public var failedReferences: [String]
+    /// OFD: parts that draw pages (document, page content, templates, resources, fonts, images) that no signature
+    /// references: added or replaced after signing.
+    public var uncoveredParts: [String]
+    /// Why the signature could not be verified, or what failed, in Chinese; nil when it verified.
+    public var reason: String?
+    /// The electronic seal the signature carries (OFD Type="Seal"), verified or not.
+    public var seal: ElectronicSeal?
 
     public init(fieldName: String? = nil, signer: String?, signingTime: Date?, signatureStatus: String,
                 certificateStatus: String, signedLength: Int?, coversWholeFile: Bool) {
         self.fieldName = fieldName; self.signer = signer; self.signingTime = signingTime
         self.signatureStatus = signatureStatus; self.certificateStatus = certificateStatus
         self.signedLength = signedLength; self.coversWholeFile = coversWholeFile
+        self.references = 0; self.failedReferences = []; self.uncoveredParts = []
+    }
+
+    // Reports written before the OFD fields existed decode with their defaults.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        fieldName = try c.decodeIfPresent(String.self, forKey: .fieldName)
+        signer = try c.decodeIfPresent(String.self, forKey: .signer)
+        signingTime = try c.decodeIfPresent(Date.self, forKey: .signingTime)
+        signatureStatus = try c.decode(String.self, forKey: .signatureStatus)
+        certificateStatus = try c.decode(String.self, forKey: .certificateStatus)
+        signedLength = try c.decodeIfPresent(Int.self, forKey: .signedLength)
+        coversWholeFile = try c.decode(Bool.self, forKey: .coversWholeFile)
+        method = try c.decodeIfPresent(String.self, forKey: .method)
+        kind = try c.decodeIfPresent(String.self, forKey: .kind)
+        organization = try c.decodeIfPresent(String.self, forKey: .organization)
+        provider = try c.decodeIfPresent(String.self, forKey: .provider)
+        references = try c.decodeIfPresent(Int.self, forKey: .references) ?? 0
+        failedReferences = try c.decodeIfPresent([String].self, forKey: .failedReferences) ?? []
+        uncoveredParts = try c.decodeIfPresent([String].self, forKey: .uncoveredParts) ?? []
+        reason = try c.decodeIfPresent(String.self, forKey: .reason)
+        seal = try c.decodeIfPresent(ElectronicSeal.self, forKey: .seal)
     }
 }
 
