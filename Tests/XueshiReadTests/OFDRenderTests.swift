@@ -104,6 +104,31 @@ import XueshiCore
         #expect(report.images == 2 && report.undecodedImages.isEmpty)
     }
 
+    @Test func clipsLimitTheObjectToTheirIntersection() throws {
+        // A 40 mm green image at (10, 10), clipped to a circle of radius 15 about its centre (given in a space
+        // scaled ×10, as producers write clip areas), and a red square clipped to two overlapping rectangles.
+        let parts = ["Doc_0/Res/green.png": F.solidPNG(r: 0, g: 0.8, b: 0)]
+        var image = OFDImageObject(transform: OFDMatrix(a: 40, d: 40, e: 10, f: 10), resource: "1", file: "Doc_0/Res/green.png")
+        image.clips = [OFDClipPath(transform: OFDMatrix(a: 0.1, d: 0.1, e: 30, f: 30), commands: [
+            .move(-150, 0), .arc(rx: 150, ry: 150, rotation: 0, large: true, sweep: true, x: 150, y: 0),
+            .arc(rx: 150, ry: 150, rotation: 0, large: true, sweep: true, x: -150, y: 0), .close,
+        ])]
+        var square = OFDPathObject(transform: .identity, commands: F.rect(60, 60, 30, 30), fill: F.red, stroke: nil)
+        square.clips = [OFDClipPath(transform: .identity, commands: F.rect(50, 50, 25, 50)),
+                        OFDClipPath(transform: .translation(65, 0), commands: F.rect(0, 0, 100, 100))]
+        var empty = OFDPathObject(transform: .identity, commands: F.rect(5, 80, 10, 10), fill: .black, stroke: nil)
+        empty.clips = [OFDClipPath(transform: .identity, commands: [.move(0, 0)])]
+        let img = try #require(OFDRenderer.render(F.page([.image(image), .path(square), .path(empty)]),
+                                                  package: try F.package(parts), dpi: dpi, grey: false))
+        let centre = F.rgb(img, 30, 30), edge = F.rgb(img, 30, 16)
+        #expect(centre.g > 180 && centre.r < 30 && edge.g > 180)
+        #expect(F.isWhite(F.rgb(img, 12, 12)) && F.isWhite(F.rgb(img, 48, 48)) && F.isWhite(F.rgb(img, 30, 14)))
+        // Only x in 65...75 of the square survives both clips.
+        #expect(F.isRed(F.rgb(img, 70, 75)))
+        #expect(F.isWhite(F.rgb(img, 62, 75)) && F.isWhite(F.rgb(img, 80, 75)))
+        #expect(F.isWhite(F.rgb(img, 10, 85)))
+    }
+
     @Test func undecodableImageIsSkippedAndCounted() throws {
         let parts = ["Doc_0/Res/bad.jpg": Data("not a picture".utf8)]
         let bad = OFDImageObject(transform: OFDMatrix(a: 30, d: 30, e: 10, f: 10), resource: "1", file: "Doc_0/Res/bad.jpg")

@@ -62,6 +62,8 @@ struct OFDTextObject: Sendable, Hashable {
     var fill: OFDColor? = .black
     var stroke: OFDColor? = nil
     var hScale = 1.0
+    /// Added for the renderer: the areas the object is drawn inside (empty: not clipped).
+    var clips: [OFDClipPath] = []
     var weight = 400
     var italic = false
     /// The `TextObject`'s index among the page's text objects: glyphs of one object were written as one run.
@@ -86,6 +88,8 @@ struct OFDPathObject: Sendable, Hashable {
     var stroke: OFDColor?
     var lineWidth = 0.353
     var evenOdd = false
+    /// Added for the renderer: the areas the object is drawn inside (empty: not clipped).
+    var clips: [OFDClipPath] = []
 }
 
 struct OFDImageObject: Sendable, Hashable {
@@ -95,6 +99,8 @@ struct OFDImageObject: Sendable, Hashable {
     /// Normalised container path of the image file (png, jpg, bmp, tif…), when the resource names one.
     var file: String?
     var alpha = 1.0
+    /// Added for the renderer: the areas the object is drawn inside (empty: not clipped).
+    var clips: [OFDClipPath] = []
 }
 
 enum OFDObject: Sendable, Hashable {

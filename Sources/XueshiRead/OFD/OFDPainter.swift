@@ -45,9 +45,9 @@ final class OFDPainter {
             }
             cairo_save(cr)
             switch object {
-            case .path(let p): drawPath(p)
-            case .image(let i): drawImage(i)
-            case .text(let t): drawText(t)
+            case .path(let p): if clip(p.clips) { drawPath(p) }
+            case .image(let i): if clip(i.clips) { drawImage(i) }
+            case .text(let t): if clip(t.clips) { drawText(t) }
             }
             cairo_restore(cr)
             cairo_new_path(cr)
@@ -99,10 +99,32 @@ final class OFDPainter {
         commandsLeft -= n
 
         cairo_new_path(cr)
+        let segments = appendPath(p.commands.prefix(n))
+        guard segments > 0 else { cairo_new_path(cr); return }
+        if let fill = p.fill {
+            cairo_set_fill_rule(cr, p.evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
+            setSource(fill)
+            if p.stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+        }
+        if let stroke = p.stroke {
+            // Line width is in the object's space (mm before its CTM); zero or less is a hairline, one pixel wide.
+            var width = p.lineWidth
+            if !width.isFinite || width <= 0 { width = devicePixel() }
+            cairo_set_line_width(cr, min(width, 1_000))
+            setSource(stroke)
+            cairo_stroke(cr)
+        }
+        cairo_new_path(cr)
+        report.paths += 1
+    }
+
+    /// Adds the commands to cairo's current path (in the current user space) and returns how many segments they
+    /// drew; commands with unusable numbers are skipped and counted.
+    func appendPath(_ commands: ArraySlice<OFDPathCommand>) -> Int {
         var current: (x: Double, y: Double)?
         var start = (x: 0.0, y: 0.0)
         var segments = 0
-        for command in p.commands.prefix(n) {
+        for command in commands {
             switch command {
             case .move(let x, let y):
                 guard Self.usable(x, y) else { report.invalidGeometry += 1; continue }
@@ -147,22 +169,24 @@ final class OFDPainter {
                 current = start
             }
         }
-        guard segments > 0 else { cairo_new_path(cr); return }
-        if let fill = p.fill {
-            cairo_set_fill_rule(cr, p.evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
-            setSource(fill)
-            if p.stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
-        }
-        if let stroke = p.stroke {
-            // Line width is in the object's space (mm before its CTM); zero or less is a hairline, one pixel wide.
-            var width = p.lineWidth
-            if !width.isFinite || width <= 0 { width = devicePixel() }
-            cairo_set_line_width(cr, min(width, 1_000))
-            setSource(stroke)
-            cairo_stroke(cr)
+        return segments
+    }
+
+    /// Narrows cairo's clip to every area (until the caller's `cairo_restore`). False when an area is empty or
+    /// the budget is spent: the object would draw nothing. An area with a broken transform is left out (the object
+    /// is drawn less clipped rather than not at all).
+    func clip(_ clips: [OFDClipPath]) -> Bool {
+        for area in clips {
+            guard commandsLeft >= area.commands.count else { report.commandsCut += area.commands.count; return false }
+            commandsLeft -= area.commands.count
+            guard enter(area.transform) else { report.invalidGeometry += 1; continue }
+            cairo_new_path(cr)
+            guard appendPath(area.commands[...]) > 0 else { cairo_new_path(cr); return false }
+            cairo_set_fill_rule(cr, area.evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
+            cairo_clip(cr)
         }
         cairo_new_path(cr)
-        report.paths += 1
+        return true
     }
 
     // MARK: Images
