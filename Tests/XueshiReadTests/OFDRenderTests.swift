@@ -340,6 +340,28 @@ import XueshiCore
         #expect(report.stamps == 1 && F.rgb(img, 50.5, 70).r > 150)
     }
 
+    @Test func concurrentRendersAgree() async throws {
+        // Embedded and fallback faces under load from several tasks at once (the render lock serialises FreeType).
+        let dejaVu = try Data(contentsOf: URL(fileURLWithPath: F.dejaVuPath))
+        let glyphs = "Seal 印章 2026".unicodeScalars.enumerated().map { OFDGlyph(scalar: $0.element, x: 5 + Double($0.offset) * 6, y: 20) }
+        let page = F.page([.text(OFDTextObject(transform: .identity, glyphs: glyphs, font: "F1", size: 6))])
+        let renders = await withTaskGroup(of: [UInt8]?.self) { group in
+            for _ in 0..<6 {
+                group.addTask {
+                    let font = OFDFont(id: "F1", name: "DejaVu Sans", file: "Doc_0/Res/f.ttf")
+                    guard let pkg = try? F.package(["Doc_0/Res/f.ttf": dejaVu], fonts: [font]) else { return nil }
+                    return OFDRenderer.render(page, package: pkg, dpi: 150, grey: true)?.pixels
+                }
+            }
+            var out: [[UInt8]?] = []
+            for await r in group { out.append(r) }
+            return out
+        }
+        let first = try #require(renders.first ?? nil)
+        #expect(renders.count == 6 && renders.allSatisfy { $0 == first })
+        #expect(first.contains { $0 < 100 })
+    }
+
     @Test func tooLargeOrEmptyPagesAreRefused() throws {
         let pkg = try F.package()
         #expect(OFDRenderer.render(F.page([], width: 2000, height: 2000), package: pkg, dpi: 600, grey: true) == nil)

@@ -2,6 +2,9 @@ import Foundation
 
 /// What one render of an OFD page did not draw (or drew only approximately), for the report's "what is not drawn":
 /// a seal or a line of text missing from the picture explains a field that was not found.
+///
+/// The drawn counts are the page's own objects (a seal counts once in `stamps`); the gaps include what a nested
+/// seal page left out, so `fallbackGlyphs` can exceed `glyphs`.
 struct OFDDrawReport: Codable, Sendable, Hashable {
     // What was drawn.
     var paths = 0

@@ -212,7 +212,12 @@ final class OFDPainter {
         if let pattern = cairo_pattern_create_for_surface(image.surface) {
             // Pad, not the default transparent border, so the clip's edge does not fade the image's outer pixels.
             cairo_pattern_set_extend(pattern, CAIRO_EXTEND_PAD)
-            cairo_pattern_set_filter(pattern, CAIRO_FILTER_GOOD)
+            // Cairo's GOOD filter box-filters a strong reduction properly but costs ten times bilinear on a large
+            // picture; under a twofold reduction bilinear looks the same.
+            var m = cairo_matrix_t()
+            cairo_get_matrix(cr, &m)
+            let devicePerImagePixel = abs(m.xx * m.yy - m.xy * m.yx).squareRoot()
+            cairo_pattern_set_filter(pattern, devicePerImagePixel >= 0.5 ? CAIRO_FILTER_BILINEAR : CAIRO_FILTER_GOOD)
             cairo_set_source(cr, pattern)
             cairo_paint_with_alpha(cr, alpha.isFinite ? min(1, max(0, alpha)) : 1)
             cairo_pattern_destroy(pattern)
