@@ -143,6 +143,22 @@ import XueshiCore
         #expect(report.images == 0 && !report.complete && !report.notes.isEmpty)
     }
 
+    @Test func imagePixelBudgetKeepsSealsFirst() throws {
+        // Budget 500 pixels: the 20 × 20 seal picture (400) is decoded first, then the 8 × 8 image (64); the
+        // second 8 × 8 one no longer fits.
+        let parts = ["Doc_0/Res/a.png": F.solidPNG(r: 0, g: 0, b: 1), "Doc_0/Res/b.png": F.solidPNG(r: 0, g: 1, b: 0)]
+        let a = OFDImageObject(transform: OFDMatrix(a: 10, d: 10, e: 10, f: 10), resource: "1", file: "Doc_0/Res/a.png")
+        let b = OFDImageObject(transform: OFDMatrix(a: 10, d: 10, e: 30, f: 10), resource: "2", file: "Doc_0/Res/b.png")
+        let stamp = OFDStampPicture(page: 0, box: (50, 50, 20, 20), type: "png", data: F.solidPNG(r: 1, g: 0, b: 0, size: 20))
+        var limits = OFDDrawLimits()
+        limits.maxImagePixels = 500
+        let (image, report) = OFDRenderer.renderReporting(F.page([.image(a), .image(b)]), package: try F.package(parts),
+                                                          dpi: 72, grey: false, stamps: [stamp], limits: limits)
+        let img = try #require(image)
+        #expect(F.isRed(F.rgb(img, 60, 60)) && F.rgb(img, 15, 15).b > 200 && F.isWhite(F.rgb(img, 35, 15)))
+        #expect(report.images == 1 && report.stamps == 1 && report.undecodedImages == ["Doc_0/Res/b.png"])
+    }
+
     @Test func textWithTheEmbeddedFontInksInsideTheGlyph() throws {
         let font = OFDFont(id: "F1", name: "DejaVu Sans", family: "DejaVu Sans", file: "Doc_0/Res/font_1.ttf")
         let parts = ["Doc_0/Res/font_1.ttf": try Data(contentsOf: URL(fileURLWithPath: F.dejaVuPath))]

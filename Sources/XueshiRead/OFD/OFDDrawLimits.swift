@@ -8,6 +8,9 @@ struct OFDDrawLimits: Sendable {
     var maxCommands = 2_000_000
     var maxCommandsPerPath = 250_000
     var maxGlyphs = 500_000
+    /// Decoded image pixels per render, all images and seal pictures together (each is held as 4 bytes a pixel
+    /// while the page is drawn; one picture alone may have up to `ImageFiles.maxPixels`).
+    var maxImagePixels = 120_000_000
     /// Drawing stops at the first object after this many seconds (seal pictures are still drawn: they are cheap,
     /// and the seal finder needs them).
     var maxSeconds = 10.0

@@ -1,4 +1,5 @@
 @preconcurrency import CPoppler
+@preconcurrency import CTesseract
 import Foundation
 import XueshiCore
 import XueshiOCR
@@ -16,15 +17,24 @@ final class OFDImageSurface {
     }
     deinit { cairo_surface_destroy(surface) }
 
-    /// Nil when the bytes do not decode or the image is larger than `ImageFiles.maxPixels`.
-    static func decode(_ data: Data) -> OFDImageSurface? {
-        if isPNG(data) {
-            // Refuse a huge PNG from its header, before cairo allocates for it.
-            guard let (w, h) = pngSize(data), w > 0, h > 0, w * h <= ImageFiles.maxPixels else { return nil }
-            if let s = decodePNG(data) { return s }
-        }
+    /// Nil when the bytes do not decode or the image is larger than `maxPixels` (at most `ImageFiles.maxPixels`).
+    static func decode(_ data: Data, maxPixels: Int = ImageFiles.maxPixels) -> OFDImageSurface? {
+        // Refuse a huge image from its header, before anything allocates for it.
+        guard let (w, h) = size(data), w > 0, h > 0, w * h <= min(maxPixels, ImageFiles.maxPixels) else { return nil }
+        if isPNG(data), let s = decodePNG(data) { return s }
         guard case .success(let image) = ImageFiles.decode(data) else { return nil }
         return fromRGB(image)
+    }
+
+    /// Width and height from the file's header (PNG's IHDR, else leptonica's header reader), nil when unreadable.
+    static func size(_ data: Data) -> (Int, Int)? {
+        if isPNG(data) { return pngSize(data) }
+        var format: l_int32 = 0, w: l_int32 = 0, h: l_int32 = 0, bps: l_int32 = 0, spp: l_int32 = 0, cmap: l_int32 = 0
+        let ok = data.withUnsafeBytes { raw -> Bool in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: l_uint8.self), raw.count > 0 else { return false }
+            return pixReadHeaderMem(base, raw.count, &format, &w, &h, &bps, &spp, &cmap) == 0
+        }
+        return ok ? (Int(w), Int(h)) : nil
     }
 
     static func isPNG(_ data: Data) -> Bool {

@@ -46,8 +46,11 @@ enum OFDRenderer {
         guard pw > 0, ph > 0, pw <= 32_767, ph <= 32_767, pw * ph <= PageRenderer.maxPixels else { return (nil, report) }
 
         // Decoding and parsing happen before the lock: only FreeType and cairo's font caches need it.
-        let pageImages = decodeImages(page, package: package)
-        let seals = prepare(stamps.filter { $0.page == page.index }, openNested: openNested, report: &report)
+        // Seal pictures first: the seal finder needs them more than the page needs its background.
+        var pixelBudget = limits.maxImagePixels
+        let seals = prepare(stamps.filter { $0.page == page.index }, openNested: openNested, budget: &pixelBudget,
+                            report: &report)
+        let pageImages = decodeImages(page, package: package, budget: &pixelBudget)
 
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pw), Int32(ph)) else { return (nil, report) }
         defer { cairo_surface_destroy(surface) }
@@ -93,14 +96,17 @@ enum OFDRenderer {
 
     // MARK: Images and seals, prepared outside the lock
 
-    /// Every image file the page draws, decoded once; the files that would not decode (or were too large).
-    static func decodeImages(_ page: OFDPage, package: OFDPackage) -> (decoded: [String: OFDImageSurface], failed: [String]) {
+    /// Every image file the page draws, decoded once while the pixel budget lasts; the files that would not decode
+    /// (or were too large for what was left of it).
+    static func decodeImages(_ page: OFDPage, package: OFDPackage, budget: inout Int)
+        -> (decoded: [String: OFDImageSurface], failed: [String]) {
         var decoded: [String: OFDImageSurface] = [:]
         var failed: [String] = []
         for case .image(let image) in page.objects {
             guard let file = image.file, decoded[file] == nil, !failed.contains(file) else { continue }
-            if let data = try? package.container.part(file), let s = OFDImageSurface.decode(data) {
+            if let data = try? package.container.part(file), let s = OFDImageSurface.decode(data, maxPixels: budget) {
                 decoded[file] = s
+                budget -= s.width * s.height
             } else {
                 failed.append(file)
             }
@@ -114,7 +120,8 @@ enum OFDRenderer {
         case document(OFDPage, OFDPackage, [String: OFDImageSurface], OFDStampPicture)
     }
 
-    static func prepare(_ stamps: [OFDStampPicture], openNested: OpenNested?, report: inout OFDDrawReport) -> [PreparedStamp] {
+    static func prepare(_ stamps: [OFDStampPicture], openNested: OpenNested?, budget: inout Int,
+                        report: inout OFDDrawReport) -> [PreparedStamp] {
         var out: [PreparedStamp] = []
         for stamp in stamps {
             let type = stamp.type.trimmingCharacters(in: .whitespaces).lowercased()
@@ -127,11 +134,12 @@ enum OFDRenderer {
                 // Depth 1: the nested page is drawn without seals of its own.
                 if let open = openNested, let nested = open(stamp.data), let first = nested.pages.first,
                    first.box.width > 0, first.box.height > 0, OFDPainter.usable(first.box.width, first.box.height) {
-                    out.append(.document(first, nested, decodeImages(first, package: nested).decoded, stamp))
+                    out.append(.document(first, nested, decodeImages(first, package: nested, budget: &budget).decoded, stamp))
                 } else {
                     report.stampsSkipped[type, default: 0] += 1
                 }
-            } else if let s = OFDImageSurface.decode(stamp.data) {
+            } else if let s = OFDImageSurface.decode(stamp.data, maxPixels: budget) {
+                budget -= s.width * s.height
                 out.append(.image(s, stamp))
             } else {
                 report.stampsSkipped[type.isEmpty ? "unknown" : type, default: 0] += 1
