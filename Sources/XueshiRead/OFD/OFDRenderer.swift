@@ -83,6 +83,9 @@ enum OFDRenderer {
             report.paths += painter.report.paths; report.images += painter.report.images
             report.texts += painter.report.texts; report.glyphs += painter.report.glyphs
             report.stamps += painter.report.stamps
+            // The context must not keep one of our font faces past the lock: its last reference may be dropped by
+            // cairo_destroy, which frees the FT_Face (every object's save/restore already undoes it; this is sure).
+            cairo_set_font_face(cr, nil)
         }
         for f in pageImages.failed where !report.undecodedImages.contains(f) { report.undecodedImages.append(f) }
         cairo_surface_flush(surface)
