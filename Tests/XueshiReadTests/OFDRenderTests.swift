@@ -251,6 +251,19 @@ import XueshiCore
         #expect(F.ink(part, x0: 10, y0: 10, x1: 50, y1: 40) > 1000)
     }
 
+    @Test func regionRenderDecodesOnlyTheImagesItReaches() throws {
+        let parts = ["Doc_0/Res/bad.jpg": Data("not a picture".utf8), "Doc_0/Res/green.png": F.solidPNG(r: 0, g: 0.8, b: 0)]
+        let far = OFDImageObject(transform: OFDMatrix(a: 20, d: 20, e: 70, f: 70), resource: "1", file: "Doc_0/Res/bad.jpg")
+        let near = OFDImageObject(transform: OFDMatrix(a: 20, d: 20, e: 5, f: 5), resource: "2", file: "Doc_0/Res/green.png")
+        let page = F.page([.image(far), .image(near)])
+        let pkg = try F.package(parts)
+        let k = OFDPage.pointsPerMM
+        let (part, report) = OFDRenderer.renderReporting(page, package: pkg, dpi: 100, grey: false,
+                                                         region: Box(x0: 0, y0: 0, x1: 40 * k, y1: 40 * k))
+        #expect(part != nil && report.images == 1 && report.undecodedImages.isEmpty)
+        #expect(OFDRenderer.coverage(page: page, package: pkg).undecodedImages == ["Doc_0/Res/bad.jpg"])
+    }
+
     @Test func sealPictureStampIsFoundBySealFinder() throws {
         let page = F.page([.path(OFDPathObject(transform: .identity, commands: F.rect(20, 20, 170, 0.5), fill: .black, stroke: nil))],
                           width: 210, height: 297)

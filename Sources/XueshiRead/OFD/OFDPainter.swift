@@ -12,8 +12,10 @@ final class OFDPainter {
     let cr: OpaquePointer
     let base: cairo_matrix_t
     let fonts: OFDFontSet
-    /// Decoded images by container path (decoded before the lock is taken); absent ones did not decode.
+    /// Decoded images by container path (decoded before the lock is taken). One that is absent did not decode,
+    /// unless it lay outside the rendered region (then it was not needed).
     let images: [String: OFDImageSurface]
+    let undecodable: Set<String>
     var report = OFDDrawReport()
     let limits: OFDDrawLimits
     var commandsLeft: Int
@@ -24,9 +26,11 @@ final class OFDPainter {
     var fallbackFaces: [Bool: [OFDFontFace]] = [:]
 
     /// A painter for a page; `parent` (the page a nested seal page is drawn on) lends its budgets and clock.
-    init(cr: OpaquePointer, base: cairo_matrix_t, package: OFDPackage, images: [String: OFDImageSurface],
+    init(cr: OpaquePointer, base: cairo_matrix_t, package: OFDPackage, images: OFDRenderer.PageImages,
          limits: OFDDrawLimits, parent: OFDPainter? = nil) {
-        self.cr = cr; self.base = base; self.images = images; self.limits = limits
+        self.cr = cr; self.base = base; self.limits = limits
+        self.images = images.decoded
+        undecodable = Set(images.failed)
         self.fonts = OFDFontSet(package: package)
         commandsLeft = parent?.commandsLeft ?? limits.maxCommands
         glyphsLeft = parent?.glyphsLeft ?? limits.maxGlyphs
@@ -193,7 +197,10 @@ final class OFDPainter {
 
     func drawImage(_ image: OFDImageObject) {
         guard let file = image.file else { noteUndecoded(image.resource); return }
-        guard let surface = images[file] else { noteUndecoded(file); return }
+        guard let surface = images[file] else {
+            if undecodable.contains(file) { noteUndecoded(file) }
+            return
+        }
         if paint(surface, unitSquare: image.transform, alpha: image.alpha) { report.images += 1 }
     }
 

@@ -50,7 +50,10 @@ enum OFDRenderer {
         var pixelBudget = limits.maxImagePixels
         let seals = prepare(stamps.filter { $0.page == page.index }, openNested: openNested, budget: &pixelBudget,
                             report: &report)
-        let pageImages = decodeImages(page, package: package, budget: &pixelBudget)
+        // Only images that reach into the region are decoded (a QR code's region need not decode the background).
+        let k = OFDPage.pointsPerMM
+        let visible = Box(x0: page.box.x + r.x0 / k, y0: page.box.y + r.y0 / k, x1: page.box.x + r.x1 / k, y1: page.box.y + r.y1 / k)
+        let pageImages = decodeImages(page, package: package, budget: &pixelBudget, visible: visible)
 
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pw), Int32(ph)) else { return (nil, report) }
         defer { cairo_surface_destroy(surface) }
@@ -76,7 +79,7 @@ enum OFDRenderer {
 
         PageRenderer.lock.withLock {
             // The painters (and the font faces they hold) are released inside the lock.
-            let painter = OFDPainter(cr: cr, base: base, package: package, images: pageImages.decoded, limits: limits)
+            let painter = OFDPainter(cr: cr, base: base, package: package, images: pageImages, limits: limits)
             painter.draw(page)
             for seal in seals { draw(seal, with: painter) }
             report.absorbGaps(of: painter.report)
@@ -99,14 +102,16 @@ enum OFDRenderer {
 
     // MARK: Images and seals, prepared outside the lock
 
-    /// Every image file the page draws, decoded once while the pixel budget lasts; the files that would not decode
-    /// (or were too large for what was left of it).
-    static func decodeImages(_ page: OFDPage, package: OFDPackage, budget: inout Int)
-        -> (decoded: [String: OFDImageSurface], failed: [String]) {
+    typealias PageImages = (decoded: [String: OFDImageSurface], failed: [String])
+
+    /// Every image file the page draws inside `visible` (page mm; nil: the whole page), decoded once while the
+    /// pixel budget lasts; the files that would not decode (or were too large for what was left of it).
+    static func decodeImages(_ page: OFDPage, package: OFDPackage, budget: inout Int, visible: Box? = nil) -> PageImages {
         var decoded: [String: OFDImageSurface] = [:]
         var failed: [String] = []
         for case .image(let image) in page.objects {
             guard let file = image.file, decoded[file] == nil, !failed.contains(file) else { continue }
+            if let visible, !reaches(image.transform, into: visible) { continue }
             if let data = try? package.container.part(file), let s = OFDImageSurface.decode(data, maxPixels: budget) {
                 decoded[file] = s
                 budget -= s.width * s.height
@@ -117,10 +122,18 @@ enum OFDRenderer {
         return (decoded, failed)
     }
 
+    /// Whether the unit square through `m` meets the box (its corners' bounding box does; unknown counts as yes).
+    static func reaches(_ m: OFDMatrix, into box: Box) -> Bool {
+        let corners = [m.apply(0, 0), m.apply(1, 0), m.apply(0, 1), m.apply(1, 1)]
+        let xs = corners.map(\.x), ys = corners.map(\.y)
+        guard (xs + ys).allSatisfy(\.isFinite) else { return true }
+        return xs.max()! >= box.x0 && xs.min()! <= box.x1 && ys.max()! >= box.y0 && ys.min()! <= box.y1
+    }
+
     /// A seal picture ready to draw: an image, or a nested document's first page.
     enum PreparedStamp {
         case image(OFDImageSurface, OFDStampPicture)
-        case document(OFDPage, OFDPackage, [String: OFDImageSurface], OFDStampPicture)
+        case document(OFDPage, OFDPackage, PageImages, OFDStampPicture)
     }
 
     static func prepare(_ stamps: [OFDStampPicture], openNested: OpenNested?, budget: inout Int,
@@ -137,7 +150,7 @@ enum OFDRenderer {
                 // Depth 1: the nested page is drawn without seals of its own.
                 if let open = openNested, let nested = open(stamp.data), let first = nested.pages.first,
                    first.box.width > 0, first.box.height > 0, OFDPainter.usable(first.box.width, first.box.height) {
-                    out.append(.document(first, nested, decodeImages(first, package: nested, budget: &budget).decoded, stamp))
+                    out.append(.document(first, nested, decodeImages(first, package: nested, budget: &budget), stamp))
                 } else {
                     report.stampsSkipped[type, default: 0] += 1
                 }
