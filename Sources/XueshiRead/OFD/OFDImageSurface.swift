@@ -1,0 +1,104 @@
+@preconcurrency import CPoppler
+@preconcurrency import CTesseract
+import Foundation
+import XueshiCore
+import XueshiOCR
+
+/// An image file decoded into a cairo image surface, ready to paint. PNG goes through cairo's own reader so its
+/// alpha survives (seal pictures are red on a transparent ground: decoded without alpha they would hide the page
+/// under a white or black square); everything else (JPEG, TIFF, BMP, GIF, WebP) through leptonica, opaque.
+final class OFDImageSurface {
+    let surface: OpaquePointer
+    let width: Int
+    let height: Int
+
+    private init(surface: OpaquePointer, width: Int, height: Int) {
+        self.surface = surface; self.width = width; self.height = height
+    }
+    deinit { cairo_surface_destroy(surface) }
+
+    /// Nil when the bytes do not decode or the image is larger than `maxPixels` (at most `ImageFiles.maxPixels`).
+    static func decode(_ data: Data, maxPixels: Int = ImageFiles.maxPixels) -> OFDImageSurface? {
+        // Refuse a huge image from its header, before anything allocates for it.
+        guard let (w, h) = size(data), w > 0, h > 0, w * h <= min(maxPixels, ImageFiles.maxPixels) else { return nil }
+        if isPNG(data), let s = decodePNG(data) { return s }
+        guard case .success(let image) = ImageFiles.decode(data) else { return nil }
+        return fromRGB(image)
+    }
+
+    /// Width and height from the file's header (PNG's IHDR, else leptonica's header reader), nil when unreadable.
+    static func size(_ data: Data) -> (Int, Int)? {
+        if isPNG(data) { return pngSize(data) }
+        var format: l_int32 = 0, w: l_int32 = 0, h: l_int32 = 0, bps: l_int32 = 0, spp: l_int32 = 0, cmap: l_int32 = 0
+        let ok = data.withUnsafeBytes { raw -> Bool in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: l_uint8.self), raw.count > 0 else { return false }
+            return pixReadHeaderMem(base, raw.count, &format, &w, &h, &bps, &spp, &cmap) == 0
+        }
+        return ok ? (Int(w), Int(h)) : nil
+    }
+
+    static func isPNG(_ data: Data) -> Bool {
+        data.count > 24 && data.prefix(8).elementsEqual([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+    }
+
+    /// Width and height from the IHDR chunk, which the PNG format requires first.
+    static func pngSize(_ data: Data) -> (Int, Int)? {
+        let b = [UInt8](data.prefix(24))
+        guard b.count == 24, b[12] == 0x49, b[13] == 0x48, b[14] == 0x44, b[15] == 0x52 else { return nil }
+        func be(_ i: Int) -> Int { Int(b[i]) << 24 | Int(b[i + 1]) << 16 | Int(b[i + 2]) << 8 | Int(b[i + 3]) }
+        return (be(16), be(20))
+    }
+
+    /// Cairo's PNG reader over bytes in memory: the closure hands out the next `length` bytes from a cursor.
+    private static func decodePNG(_ data: Data) -> OFDImageSurface? {
+        final class Cursor { let bytes: [UInt8]; var at = 0; init(_ b: [UInt8]) { bytes = b } }
+        let cursor = Cursor([UInt8](data))
+        let s: OpaquePointer? = withExtendedLifetime(cursor) {
+            cairo_image_surface_create_from_png_stream({ closure, out, length in
+                guard let closure, let out else { return CAIRO_STATUS_READ_ERROR }
+                let c = Unmanaged<Cursor>.fromOpaque(closure).takeUnretainedValue()
+                let n = Int(length)
+                guard c.at + n <= c.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+                c.bytes.withUnsafeBufferPointer { src in
+                    out.update(from: src.baseAddress! + c.at, count: n)
+                }
+                c.at += n
+                return CAIRO_STATUS_SUCCESS
+            }, Unmanaged.passUnretained(cursor).toOpaque())
+        }
+        guard let s else { return nil }
+        guard cairo_surface_status(s) == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(s)
+            return nil
+        }
+        let w = Int(cairo_image_surface_get_width(s)), h = Int(cairo_image_surface_get_height(s))
+        guard w > 0, h > 0 else { cairo_surface_destroy(s); return nil }
+        return OFDImageSurface(surface: s, width: w, height: h)
+    }
+
+    /// An opaque RGB24 surface from leptonica's RGB (cairo keeps each pixel as one native-endian 0x00RRGGBB word).
+    private static func fromRGB(_ image: PixelImage) -> OFDImageSurface? {
+        let w = image.width, h = image.height
+        guard w > 0, h > 0, w < 32_768, h < 32_768, image.channels == 3 || image.channels == 1,
+              let s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h)) else { return nil }
+        guard cairo_surface_status(s) == CAIRO_STATUS_SUCCESS, let dst = cairo_image_surface_get_data(s) else {
+            cairo_surface_destroy(s)
+            return nil
+        }
+        cairo_surface_flush(s)
+        let stride = Int(cairo_image_surface_get_stride(s))
+        let ch = image.channels
+        image.pixels.withUnsafeBufferPointer { p in
+            for y in 0..<h {
+                let row = UnsafeMutableRawPointer(dst + y * stride).assumingMemoryBound(to: UInt32.self)
+                for x in 0..<w {
+                    let k = ch * (y * w + x)
+                    let r = UInt32(p[k]), g = UInt32(p[k + (ch == 3 ? 1 : 0)]), b = UInt32(p[k + (ch == 3 ? 2 : 0)])
+                    row[x] = 0xFF00_0000 | r << 16 | g << 8 | b
+                }
+            }
+        }
+        cairo_surface_mark_dirty(s)
+        return OFDImageSurface(surface: s, width: w, height: h)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import XueshiCore
+
+/// An OFD document as a page source: text from its TextCode runs, pictures from its image objects, pages drawn
+/// by `OFDRenderer` with the signatures' seal pictures stamped where their StampAnnot puts them (an electronic
+/// seal's picture lives in the signature, not on the page, so without the stamps no red seal would be drawn).
+struct OFDPages: PageSource {
+    let package: OFDPackage
+    let stamps: [OFDStampPicture]
+
+    var pageCount: Int { package.pages.count }
+
+    func textPage(_ index: Int) -> Page {
+        guard package.pages.indices.contains(index) else {
+            return Page(number: index + 1, width: 0, height: 0, blocks: [], textSource: .none)
+        }
+        return OFDReader.page(package.pages[index], in: package)
+    }
+
+    /// Image objects' boxes in points: the unit square through each one's transform.
+    func imageBoxes(_ index: Int) -> [Box] {
+        guard package.pages.indices.contains(index) else { return [] }
+        let page = package.pages[index]
+        let k = OFDPage.pointsPerMM
+        var out: [Box] = []
+        for (i, object) in page.objects.enumerated() where page.annotationStart.map({ i < $0 }) ?? true {
+            guard case .image(let image) = object else { continue }
+            let corners = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)].map { image.transform.apply($0.0, $0.1) }
+            let xs = corners.map { ($0.x - page.box.x) * k }, ys = corners.map { ($0.y - page.box.y) * k }
+            guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max(),
+                  x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite, x1 > x0, y1 > y0 else { continue }
+            out.append(Box(x0: x0, y0: y0, x1: x1, y1: y1))
+        }
+        return out
+    }
+
+    func render(_ index: Int, dpi: Double, grey: Bool, region: Box?) -> PixelImage? {
+        guard package.pages.indices.contains(index) else { return nil }
+        return OFDRenderer.render(package.pages[index], package: package, dpi: dpi, grey: grey, region: region,
+                                  stamps: stamps.filter { $0.page == index })
+    }
+}
