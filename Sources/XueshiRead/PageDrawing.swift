@@ -27,6 +27,8 @@ public enum PageDrawing {
                 defer { g_object_unref(UnsafeMutableRawPointer(document)) }
                 return draw(PopplerPages(document: document), index: index, dpi: dpi)
             }
+        case .ofd:
+            return OFDReader.withPages(data: data, options: options) { draw($0, index: index, dpi: dpi) }.flatMap { $0 }
         case .image:
             // An image is its own drawing; page units are its pixels (as ImageReader's page is).
             switch ImageFiles.decode(data) {

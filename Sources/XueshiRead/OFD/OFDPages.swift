@@ -7,6 +7,8 @@ import XueshiCore
 struct OFDPages: PageSource {
     let package: OFDPackage
     let stamps: [OFDStampPicture]
+    /// The document's signatures, read with the package (the stamps come from them).
+    var signatures: [SignatureInfo] = []
 
     var pageCount: Int { package.pages.count }
 
@@ -36,7 +38,9 @@ struct OFDPages: PageSource {
 
     func render(_ index: Int, dpi: Double, grey: Bool, region: Box?) -> PixelImage? {
         guard package.pages.indices.contains(index) else { return nil }
+        // A seal whose picture is itself an OFD document draws that document's first page.
         return OFDRenderer.render(package.pages[index], package: package, dpi: dpi, grey: grey, region: region,
-                                  stamps: stamps.filter { $0.page == index })
+                                  stamps: stamps.filter { $0.page == index },
+                                  openNested: { try? OFDReader.parse(data: $0, maxPages: 1) })
     }
 }

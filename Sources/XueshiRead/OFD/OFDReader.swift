@@ -5,15 +5,34 @@ import XueshiCore
 /// Everything happens in memory; nothing is written to disk.
 enum OFDReader {
     static func read(data: Data, options: ReadOptions) -> Result<Document, ReadError> {
+        withPages(data: data, options: options) { source in
+            let package = source.package
+            var document = Document(format: .ofd, pages: PageAnalysis.pages(source, options: options),
+                                    metadata: metadata(package), byteCount: data.count)
+            document.pageCount = package.pageCount
+            document.embedded = package.embedded
+            document.signatures = source.signatures
+            // Seals, codes, OCR and logos through the drawn pages, as for every format; the stamps are drawn on them.
+            PageAnalysis.run(source, on: &document, options: options)
+            return document
+        }
+    }
+
+    /// The document opened as a page source (text, pictures, pages drawn with their seal stamps) with its
+    /// signatures read, for `body`.
+    static func withPages<T>(data: Data, options: ReadOptions, _ body: (OFDPages) -> T) -> Result<T, ReadError> {
         switch open(data: data, options: options) {
         case .failure(let e):
             return .failure(e)
         case .success(let package):
-            var document = Document(format: .ofd, pages: package.pages.map { page($0, in: package) },
-                                    metadata: metadata(package), byteCount: data.count)
-            document.pageCount = package.pageCount
-            document.embedded = package.embedded
-            return .success(document)
+            var signatures: [SignatureInfo] = []
+            var stamps: [OFDStampPicture] = []
+            for path in OFDSignatureReader.signaturesPaths(in: package.container) {
+                let read = OFDSignatureReader.read(package.container, signaturesPath: path)
+                signatures += read.signatures
+                stamps += read.stamps.compactMap(\.drawing)
+            }
+            return .success(body(OFDPages(package: package, stamps: stamps, signatures: signatures)))
         }
     }
 

@@ -28,3 +28,11 @@ struct OFDStamp: Sendable, Hashable {
     var pictureType: String?
     var picture: Data?
 }
+
+extension OFDStamp {
+    /// The stamp as the renderer draws it; nil without a picture.
+    var drawing: OFDStampPicture? {
+        guard let data = picture, let type = pictureType else { return nil }
+        return OFDStampPicture(page: pageIndex, box: (boundary.x, boundary.y, boundary.width, boundary.height), type: type, data: data)
+    }
+}
