@@ -28,7 +28,7 @@ public enum SignatureChecks {
                 flags.append(Flag(code: "signature-invalid", severity: .critical,
                                   message: "\(which)\(who)验证失败：签名覆盖的内容在签名后被改动（摘要不符）\(parts)"))
             case "not-verified":
-                flags.append(Flag(code: "signature-unverified", severity: .warning,
+                flags.append(Flag(code: "signature-unverified", severity: .info,
                                   message: "\(which)\(who)签名存在，未能验证：\(s.reason ?? "签名格式或算法不受支持")；签名是否有效、内容是否在签名后被改动需另行核实"))
             default:
                 let why = s.reason.map { "：" + $0 } ?? ""
@@ -46,6 +46,11 @@ public enum SignatureChecks {
         var uncovered = partSigned.first?.uncoveredParts ?? []
         for s in partSigned.dropFirst() { uncovered = uncovered.filter(s.uncoveredParts.contains) }
         if covered { uncovered = [] }
+        // A page no signature covers was added or replaced after signing; templates, pictures and fonts left out
+        // are how some producers sign (only the pages' own content), which leaves them replaceable, not replaced.
+        let pages = Set(partSigned.flatMap(\.uncoveredPages))
+        let unprotected = uncovered.filter { !pages.contains($0) }
+        uncovered = uncovered.filter(pages.contains)
         if !covered, let last = ends.max() {
             let extra = doc.byteCount - last
             flags.append(Flag(code: "modified-after-signing", severity: .critical,
@@ -58,6 +63,9 @@ public enum SignatureChecks {
             }
             flags.append(Flag(code: "modified-after-signing", severity: .critical,
                               message: seen.joined(separator: "；") + "，这些内容可能在签名后被改动过"))
+        } else if !unprotected.isEmpty {
+            flags.append(Flag(code: "signature-partial", severity: .info,
+                              message: "签名只保护了页面内容，未覆盖这些部件：\(partList(unprotected))；它们在签名后被替换时签名仍显示有效，请以页面所示内容核对原件"))
         } else if sigs.contains(where: { $0.signatureStatus == "digest-mismatch" }) {
             flags.append(Flag(code: "modified-after-signing", severity: .critical,
                               message: "签名覆盖的字节在签名后被改动（签名摘要与文件内容不符）"))

@@ -178,6 +178,9 @@ public struct SignatureInfo: Sendable, Codable, Hashable {
     /// OFD: parts that draw pages (document, page content, templates, resources, fonts, images) that no signature
     /// references: added or replaced after signing.
     public var uncoveredParts: [String]
+    /// OFD: those of `uncoveredParts` that are the document's page list or a page's own content: a page added or
+    /// replaced after signing. The rest (templates, pictures, fonts, resource lists) some producers never sign.
+    public var uncoveredPages: [String] = []
     /// Why the signature could not be verified, or what failed, in Chinese; nil when it verified.
     public var reason: String?
     /// The electronic seal the signature carries (OFD Type="Seal"), verified or not.
@@ -208,6 +211,7 @@ public struct SignatureInfo: Sendable, Codable, Hashable {
         references = try c.decodeIfPresent(Int.self, forKey: .references) ?? 0
         failedReferences = try c.decodeIfPresent([String].self, forKey: .failedReferences) ?? []
         uncoveredParts = try c.decodeIfPresent([String].self, forKey: .uncoveredParts) ?? []
+        uncoveredPages = try c.decodeIfPresent([String].self, forKey: .uncoveredPages) ?? []
         reason = try c.decodeIfPresent(String.self, forKey: .reason)
         seal = try c.decodeIfPresent(ElectronicSeal.self, forKey: .seal)
     }

@@ -1,4 +1,5 @@
 import XueshiCore
+import XueshiNormalize
 
 extension Extractor {
     /// A page value and an embedded one that disagree.
@@ -19,7 +20,12 @@ extension Extractor {
         for field in library.embedded.fields.keys.sorted() where !omitted.contains(field) {
             guard let (key, value) = library.embedded.value(for: field, in: embedded) else { continue }
             if var f = extraction.fields[field] {
-                if same(f.value, value) {
+                if library.embedded.fields[field]?.value == .date, let gap = dayGap(f.value, value), gap == 1 {
+                    // A machine's timestamp a day off the printed date is when the file was made (or a time zone
+                    // away), not a different date: noted, neither confirmed nor flagged.
+                    f.note = [f.note, "OFD 内嵌数据（\(key)）为 \(value)，与页面相差一天"].compactMap { $0 }.joined(separator: "；")
+                    extraction.fields[field] = f
+                } else if same(f.value, value) {
                     // Two independent records of one value: the page's reading is as good as certain.
                     f.confidence = max(f.confidence, 0.97)
                     f.note = [f.note, "与 OFD 内嵌数据（\(key)）一致"].compactMap { $0 }.joined(separator: "；")
@@ -35,6 +41,17 @@ extension Extractor {
             }
         }
         return mismatches
+    }
+
+    /// Days between two ISO dates; nil unless both are.
+    private func dayGap(_ a: FieldValue, _ b: FieldValue) -> Int? {
+        func day(_ v: FieldValue) -> DayDate? {
+            guard let s = v.string else { return nil }
+            let p = s.split(separator: "-").compactMap { Int($0) }
+            return p.count == 3 ? DayDate(year: p[0], month: p[1], day: p[2]) : nil
+        }
+        guard let x = day(a), let y = day(b) else { return nil }
+        return abs(x.ordinal - y.ordinal)
     }
 
     private func same(_ a: FieldValue, _ b: FieldValue) -> Bool {

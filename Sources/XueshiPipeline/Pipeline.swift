@@ -116,6 +116,10 @@ public struct Pipeline: Sendable {
         var extraction = extractor.extract(view)
         // An e-document's own data (OFD custom tags, an invoice's embedded XML) confirms or fills fields.
         let mismatches = extractor.merge(embedded: document.embedded, into: &extraction)
+        // An electronic seal names its owner exactly, which pages sometimes print only as a logo.
+        extractor.merge(sealNames: document.signatures.compactMap(\.seal?.name),
+                        signerNames: document.signatures.compactMap(\.organization) + document.signatures.compactMap(\.signer),
+                        into: &extraction)
         let ocrRead = document.textSource == .ocr || document.textSource == .mixed
         let ocrScores = document.pages.compactMap { $0.ocr?.error == nil ? $0.ocr?.meanScore : nil }
         var evidence = ReportEvidence(

@@ -7,13 +7,15 @@ import XueshiNormalize
 /// The signature checks on OFD-style signatures (parts with digests, no byte range), driven by the fields the
 /// reader fills, and what stays as it was for PDF.
 @Suite struct OFDSignatureCheckTests {
-    func ofd(_ status: String, failed: [String] = [], uncovered: [String] = [], reason: String? = nil,
-             seal: ElectronicSeal? = nil) -> SignatureInfo {
+    func ofd(_ status: String, failed: [String] = [], uncovered: [String] = [], pages: [String]? = nil,
+             reason: String? = nil, seal: ElectronicSeal? = nil) -> SignatureInfo {
         var s = SignatureInfo(fieldName: "1", signer: "测试培训中心", signingTime: nil, signatureStatus: status,
                               certificateStatus: "unknown-issuer", signedLength: nil,
                               coversWholeFile: failed.isEmpty && uncovered.isEmpty)
         s.kind = "seal"; s.method = "SM2-SM3"; s.references = 5
         s.failedReferences = failed; s.uncoveredParts = uncovered; s.reason = reason; s.seal = seal
+        // Unless told otherwise every uncovered part is a page's (what a page added after signing leaves).
+        s.uncoveredPages = pages ?? uncovered
         return s
     }
 
@@ -34,7 +36,8 @@ import XueshiNormalize
     @Test func notVerifiedIsUnverifiedNotInvalid() {
         let flags = run([ofd("not-verified", reason: "签名算法 1.2.3.4 不受支持，未能验证签名值")])
         #expect(flags.map(\.code) == ["signature-unverified"])
-        #expect(flags[0].severity == .warning)
+        // No worse than an unsigned file: a note for the reviewer, not an alarm.
+        #expect(flags[0].severity == .info)
         #expect(flags[0].message.contains("签名存在，未能验证") && flags[0].message.contains("1.2.3.4"))
     }
 
@@ -61,6 +64,19 @@ import XueshiNormalize
         let both = run([ofd("valid", uncovered: ["a.xml", "b.xml"]), ofd("valid", uncovered: ["b.xml"])])
         #expect(both.last?.code == "modified-after-signing" && both.last?.message.contains("b.xml") == true
                 && both.last?.message.contains("a.xml") == false)
+    }
+
+    @Test func unsignedTemplatesAndPicturesArePartialNotModified() {
+        // Some producers sign only the pages' own content: templates and pictures are replaceable, not replaced.
+        let parts = ["Doc_0/Res/Image_0.png", "Doc_0/Temps/Temp_0/Content.xml"]
+        let flags = run([ofd("valid", uncovered: parts, pages: [])])
+        #expect(flags.map(\.code) == ["signature-valid", "signature-partial"])
+        #expect(flags[1].severity == .info && parts.allSatisfy(flags[1].message.contains))
+        // A page among them still makes it modified after signing.
+        let page = "Doc_0/Pages/Page_1/Content.xml"
+        let mixed = run([ofd("valid", uncovered: parts + [page], pages: [page])])
+        #expect(mixed.map(\.code) == ["signature-valid", "modified-after-signing"])
+        #expect(mixed[1].message.contains(page) && !mixed[1].message.contains("Image_0"))
     }
 
     @Test func dataHashMismatchWithoutParts() {

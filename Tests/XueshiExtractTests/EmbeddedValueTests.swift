@@ -80,3 +80,13 @@ import XueshiCore
         #expect(throws: SpecLoadError.self) { try SpecLibrary.load(directory: dir.path) }
     }
 }
+
+extension EmbeddedValueTests {
+    @Test func aTimestampADayOffIsNotedNotFlagged() throws {
+        let (e, m) = run(["IssueDate": "2024-03-19"])
+        #expect(m.isEmpty)
+        let date = try #require(e.fields["issueDate"])
+        #expect(date.value == .string("2024-03-18"))
+        #expect(date.note?.contains("相差一天") == true)
+    }
+}

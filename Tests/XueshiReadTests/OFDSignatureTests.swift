@@ -26,6 +26,8 @@ import XueshiCore
             #expect(s.failedReferences == ["OFD.xml", "Doc_0/Document.xml", "Doc_0/Pages/Page_0/Content.xml"])
             #expect(s.reason?.contains("签名值本身验证通过") == true)
             #expect(s.uncoveredParts == ["Doc_0/DocumentRes.xml", "Doc_0/PublicRes.xml", "Doc_0/Res/Font7.ttf"])
+            // Resources, not pages: replaceable, not a page added after signing.
+            #expect(s.uncoveredPages.isEmpty)
             #expect(!s.coversWholeFile)
             #expect(s.certificateStatus == "unknown-issuer")
             #expect(s.signer == "37030000001721")
@@ -239,12 +241,30 @@ import XueshiCore
         #expect(s.reason?.contains("dataHash") == true)
     }
 
+    @Test func aListedPageNoSignatureCoversIsAnUncoveredPage() throws {
+        var b = SignedOFDBuilder()
+        b.put("Doc_0/Document.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:CommonData><ofd:MaxUnitID>10</ofd:MaxUnitID>\
+            <ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData>\
+            <ofd:Pages><ofd:Page ID="5" BaseLoc="Pages/Page_0/Content.xml"/><ofd:Page ID="8" BaseLoc="Pages/Page_1/Content.xml"/>\
+            </ofd:Pages></ofd:Document>
+            """)
+        b.put("Doc_0/Pages/Page_1/Content.xml", "<?xml version=\"1.0\"?><ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"/>")
+        b.sign()
+        let s = try #require(try Self.read(b).signatures.first)
+        #expect(s.uncoveredParts == ["Doc_0/Pages/Page_1/Content.xml"])
+        #expect(s.uncoveredPages == ["Doc_0/Pages/Page_1/Content.xml"])
+    }
+
     @Test func addedPageIsUncovered() throws {
         var b = SignedOFDBuilder()
         b.put("Doc_0/Pages/Page_1/Content.xml", "<?xml version=\"1.0\"?><ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"/>")
         let s = try #require(try Self.read(b).signatures.first)
         #expect(s.signatureStatus == "valid")
         #expect(s.uncoveredParts == ["Doc_0/Pages/Page_1/Content.xml"])
+        // Not in the page list (which is signed: listing it would fail Document.xml's digest), so not a page.
+        #expect(s.uncoveredPages.isEmpty)
         #expect(!s.coversWholeFile)
     }
 

@@ -48,12 +48,14 @@ enum OFDSignatureReader {
             name != "OFD.xml" && !signatureFiles.contains(name) && !folders.contains(folder(name))
                 && !others.contains(where: name.hasPrefix)
         }
+        let pageParts = pagePaths(container, signaturesPath: signaturesPath)
         var out: [SignatureInfo] = []
         for r in results {
             var info = r.info
             // Only a signature that lists parts can leave some out (one whose Signature.xml is unreadable says nothing).
             if !r.covered.isEmpty {
                 info.uncoveredParts = drawing.filter { !r.covered.contains($0) }.sorted()
+                info.uncoveredPages = info.uncoveredParts.filter(pageParts.contains)
             }
             info.coversWholeFile = info.uncoveredParts.isEmpty && info.failedReferences.isEmpty && !r.covered.isEmpty
             out.append(info)
@@ -244,14 +246,31 @@ enum OFDSignatureReader {
 
     /// Page ID → 0-based index, from the Document.xml whose DocBody names this Signatures.xml (StampAnnot's
     /// PageRef is a page's ID, not its position).
-    static func pageIndexByID(_ container: OFDContainer, signaturesPath: String) -> [String: Int] {
-        guard let root = try? OFDXML.parse(try container.part("OFD.xml"), part: "OFD.xml") else { return [:] }
+    /// The document's page list (Document.xml) and every listed page's content part: what a page added or replaced
+    /// after signing changes.
+    static func pagePaths(_ container: OFDContainer, signaturesPath: String) -> Set<String> {
+        guard let (docPath, doc) = document(container, signaturesPath: signaturesPath) else { return [] }
+        var out: Set<String> = [docPath]
+        for p in doc.child("Pages")?.children("Page") ?? [] {
+            if let loc = p["BaseLoc"], let path = OFDContainer.resolve(loc, from: docPath) { out.insert(path) }
+        }
+        return out
+    }
+
+    /// The Document.xml that `signaturesPath` belongs to (its DocBody's DocRoot), parsed.
+    static func document(_ container: OFDContainer, signaturesPath: String) -> (String, OFDElement)? {
+        guard let root = try? OFDXML.parse(try container.part("OFD.xml"), part: "OFD.xml") else { return nil }
         let bodies = root.children("DocBody")
         let body = bodies.first { b in
             b.childText("Signatures").flatMap { OFDContainer.resolve($0, from: "OFD.xml") } == signaturesPath
         } ?? bodies.first
         guard let docRoot = body?.childText("DocRoot"), let docPath = OFDContainer.resolve(docRoot, from: "OFD.xml"),
-              let doc = try? OFDXML.parse(try container.part(docPath), part: docPath) else { return [:] }
+              let doc = try? OFDXML.parse(try container.part(docPath), part: docPath) else { return nil }
+        return (docPath, doc)
+    }
+
+    static func pageIndexByID(_ container: OFDContainer, signaturesPath: String) -> [String: Int] {
+        guard let (_, doc) = document(container, signaturesPath: signaturesPath) else { return [:] }
         var out: [String: Int] = [:]
         for (i, p) in (doc.child("Pages")?.children("Page") ?? []).enumerated() {
             if let id = p["ID"]?.trimmingCharacters(in: .whitespaces), out[id] == nil { out[id] = i }

@@ -71,7 +71,14 @@ struct OFDSignedValueCheck {
         settle(crypto, hashMatches: hashMatches,
                mismatch: "签章数据中的摘要（dataHash）与 Signature.xml 不符：签名描述文件在签章后被改动")
         if status == "invalid", ses.oddBitStrings {
-            reason = (reason ?? "") + "（签章数据的 BIT STRING 编码不规范，也可能是签章软件的编码问题，请向出具方核实）"
+            if hashMatches {
+                // A value in a non-conforming encoding that fails cannot be told from a producer's quirk: the
+                // signed description still matches, so it is unverified (a warning), never valid.
+                status = "not-verified"
+                reason = "签章数据的 BIT STRING 编码不规范（签章软件的编码问题），签名值无法按标准验证；签名描述文件的摘要与签章数据一致，请向出具方核实"
+            } else {
+                reason = (reason ?? "") + "（签章数据的 BIT STRING 编码不规范，也可能是签章软件的编码问题，请向出具方核实）"
+            }
         }
         // GB/T 38540 §8: the signer must be the seal's holder (a certificate in the seal's list). A sound
         // signature by someone else means a seal used by who it was not made for.
