@@ -1,0 +1,1040 @@
+"""OFD (GB/T 33190-2016) twins of the generated PDFs, signed/sealed OFDs and malformed OFD containers.
+
+Used by generate.py (--only ofd, --only ofd-dev, --only ofd-verify, --only broken-ofd, --only ofd-all); it is not run
+on its own. How it works:
+
+  * RecCanvas wraps the reportlab canvas that class Pdf draws on. Every call is forwarded unchanged (so the PDF
+    written beside it is byte-identical to the committed one: the builders check that), and every drawing call is
+    also recorded with the graphics state reportlab itself tracks (CTM, colours, line width, dash, font, size, char
+    space, render mode): text, paths (rect, line, circle, ellipse, roundRect, drawPath ...), images, page breaks.
+  * OfdWriter replays one recording into an OFD package: OFD.xml, Doc_0/Document.xml, PublicRes.xml (fonts, each
+    an embedded fontTools subset of the TrueType file the PDF embeds), DocumentRes.xml or PublicRes.xml
+    (MultiMedias), Pages/Page_N/Content.xml, optionally a template page (Tpls/Tpl_0/Content.xml) holding the frame
+    and the title, and Res/ files. Units are mm (1 pt = 25.4/72 mm), origin top left, y down.
+  * Signing: GB/T 38540 v4 SES_Signature with SM2/SM3 (pure Python SM2 over hashlib's sm3 with a deterministic
+    nonce), test keys in corpus/keys/. Every signature is verified with openssl after it is made.
+
+Everything is deterministic: fixed ZIP timestamps and entry order, seeded choices, deterministic SM2 nonces.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import io
+import json
+import logging
+import math
+import os
+import random
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import types
+import zipfile
+import zlib
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
+from reportlab.pdfgen.pathobject import PDFPathObject
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+KEYS = os.path.join(HERE, "keys")
+NS = "http://www.ofdspec.org/2016"
+K = 25.4 / 72.0            # mm per pt
+OID_SM2_SM3 = "1.2.156.10197.1.501"
+OID_SM3 = "1.2.156.10197.1.401"
+OID_UNKNOWN = "1.2.156.10197.1.999.42"   # not a signature algorithm anyone knows: the reader cannot verify it
+SM2_ID = b"1234567812345678"
+logging.getLogger("fontTools").setLevel(logging.ERROR)
+
+
+# ================================================================================================================
+# Small helpers: numbers, matrices, XML
+# ================================================================================================================
+def num(v: float) -> str:
+    s = f"{v:.4f}".rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def esc(s: str) -> str:
+    s = "".join(ch for ch in s if ch in "\t\n\r" or ord(ch) >= 0x20)
+    return _xml_escape(s, {'"': "&quot;"})
+
+
+def mat_mul(m1, m2):
+    """m1 after m2: apply(mat_mul(m1, m2), p) == apply(m1, apply(m2, p))."""
+    a1, b1, c1, d1, e1, f1 = m1
+    a2, b2, c2, d2, e2, f2 = m2
+    return (a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2,
+            a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1)
+
+
+def apply(m, x, y):
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def page_mat(H: float):
+    """PDF default space (pt, y up) -> OFD page space (mm, y down)."""
+    return (K, 0.0, 0.0, -K, 0.0, K * H)
+
+
+IDENT = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def rgb_of(col) -> tuple[int, int, int, float]:
+    """(r, g, b) 0-255 and alpha 0-1 of whatever reportlab keeps as a colour."""
+    if col is None:
+        return (0, 0, 0, 1.0)
+    if hasattr(col, "red"):
+        alpha = getattr(col, "alpha", 1.0)
+        alpha = 1.0 if alpha is None else alpha
+        return (round(col.red * 255), round(col.green * 255), round(col.blue * 255), alpha)
+    if isinstance(col, (tuple, list)):
+        if len(col) == 1:
+            g = round(col[0] * 255)
+            return (g, g, g, 1.0)
+        if len(col) == 3:
+            return (round(col[0] * 255), round(col[1] * 255), round(col[2] * 255), 1.0)
+        if len(col) == 4:
+            c, m, y, k = col
+            return (round(255 * (1 - c) * (1 - k)), round(255 * (1 - m) * (1 - k)), round(255 * (1 - y) * (1 - k)), 1.0)
+    return (0, 0, 0, 1.0)
+
+
+# ================================================================================================================
+# Recording: a proxy around the reportlab canvas
+# ================================================================================================================
+class RecPage:
+    def __init__(self):
+        self.size = None
+        self.ops: list[dict] = []
+
+
+class Recording:
+    def __init__(self):
+        self.pages = [RecPage()]
+        self.stamp = None        # the PDF's /CreationDate string
+        self.creator = ""
+        self.producer = ""
+        self.unsupported: dict[str, int] = {}
+
+
+def _path_segments(code: list[str]) -> list[tuple]:
+    """reportlab path operators ("x y m", "x y w h re", "... c", "h") -> segments in user space."""
+    segs, stack = [], []
+    cur = start = (0.0, 0.0)
+    for tok in " ".join(code).split():
+        if re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?", tok):
+            stack.append(float(tok))
+            continue
+        if tok == "m":
+            cur = start = (stack[-2], stack[-1]); segs.append(("M", cur))
+        elif tok == "l":
+            cur = (stack[-2], stack[-1]); segs.append(("L", cur))
+        elif tok == "c":
+            p1, p2, p3 = (stack[-6], stack[-5]), (stack[-4], stack[-3]), (stack[-2], stack[-1])
+            segs.append(("B", p1, p2, p3)); cur = p3
+        elif tok == "v":
+            p2, p3 = (stack[-4], stack[-3]), (stack[-2], stack[-1])
+            segs.append(("B", cur, p2, p3)); cur = p3
+        elif tok == "y":
+            p1, p3 = (stack[-4], stack[-3]), (stack[-2], stack[-1])
+            segs.append(("B", p1, p3, p3)); cur = p3
+        elif tok == "h":
+            segs.append(("C",)); cur = start
+        elif tok == "re":
+            x, y, w, h = stack[-4:]
+            segs += [("M", (x, y)), ("L", (x + w, y)), ("L", (x + w, y + h)), ("L", (x, y + h)), ("C",)]
+            cur = start = (x, y)
+        stack = []
+    return segs
+
+
+class RecText:
+    """Wraps a reportlab PDFTextObject; records each string it shows with the text state at that moment."""
+
+    def __init__(self, real, canvas):
+        object.__setattr__(self, "_real", real)
+        object.__setattr__(self, "_cv", canvas)
+        object.__setattr__(self, "_pieces", [])
+        object.__setattr__(self, "_fill", None)
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+    def __setattr__(self, name, value):
+        setattr(self._real, name, value)
+
+    def _piece(self, s: str):
+        t = self._real
+        if not s:
+            return
+        self._pieces.append({"s": s, "x": t._x, "y": t._y, "font": t._fontname, "size": t._fontsize,
+                             "cs": getattr(t, "_charSpace", 0) or 0.0, "mode": getattr(t, "_textRenderMode", 0) or 0,
+                             "fill": self._fill,
+                             "hscale": getattr(t, "_horizScale", 100)})
+
+    def setFillColor(self, *a, **k):
+        r = self._real.setFillColor(*a, **k)
+        object.__setattr__(self, "_fill", self._real._fillColorObj)
+        return r
+
+    def setFillColorRGB(self, *a, **k):
+        r = self._real.setFillColorRGB(*a, **k)
+        object.__setattr__(self, "_fill", self._real._fillColorObj)
+        return r
+
+    def textOut(self, s):
+        self._piece(s)
+        return self._real.textOut(s)
+
+    def textLine(self, s=""):
+        self._piece(s)
+        return self._real.textLine(s)
+
+    def textLines(self, stuff, trim=1):
+        lines = stuff.strip().split("\n") if isinstance(stuff, str) else list(stuff)
+        for line in lines:
+            self.textLine(line.strip() if trim else line)
+
+    def setTextTransform(self, *a):
+        self._cv._rec.unsupported["setTextTransform"] = self._cv._rec.unsupported.get("setTextTransform", 0) + 1
+        return self._real.setTextTransform(*a)
+
+
+class RecCanvas:
+    """Forwards everything to the reportlab canvas; records drawing operations on the side."""
+
+    DRAWING_OK = {"rect", "line", "lines", "circle", "ellipse", "roundRect", "wedge", "arc", "bezier", "grid",
+                  "drawPath", "drawImage", "drawInlineImage", "drawText", "drawString", "drawCentredString",
+                  "drawRightString", "beginText", "showPage", "save", "setDateFormatter", "setCreator", "setProducer"}
+
+    def __init__(self, real):
+        object.__setattr__(self, "_real", real)
+        object.__setattr__(self, "_rec", Recording())
+        object.__setattr__(self, "tag", None)
+
+    def __setattr__(self, name, value):
+        if name == "tag":
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._real, name, value)
+
+    def __getattr__(self, name):
+        attr = getattr(self._real, name)
+        if callable(attr) and (name.startswith("draw") or name in ("clipPath", "drawBoundary", "textAnnotation",
+                                                                   "linkURL", "freeTextAnnotation", "doForm")):
+            self._rec.unsupported[name] = self._rec.unsupported.get(name, 0) + 1
+        return attr
+
+    # -- state the canvas keeps --------------------------------------------------------------------------------
+    def _gs(self):
+        r = self._real
+        eg = getattr(r, "_extgstate", None)
+        d = getattr(eg, "_d", {}) if eg is not None else {}
+        return {"ctm": tuple(r._currentMatrix), "fill": r._fillColorObj, "stroke": r._strokeColorObj,
+                "lw": r._lineWidth, "dash": getattr(r, "_lineDash", None), "ca": d.get("ca", 1), "CA": d.get("CA", 1),
+                "tag": self.tag, "fillMode": getattr(r, "_fillMode", 0)}
+
+    def _add(self, op):
+        self._rec.pages[-1].ops.append(op)
+
+    # -- metadata ----------------------------------------------------------------------------------------------
+    def setDateFormatter(self, f):
+        self._rec.stamp = f()
+        return self._real.setDateFormatter(f)
+
+    def setCreator(self, s):
+        self._rec.creator = s
+        return self._real.setCreator(s)
+
+    def setProducer(self, s):
+        self._rec.producer = s
+        return self._real.setProducer(s)
+
+    # -- pages -------------------------------------------------------------------------------------------------
+    def showPage(self):
+        self._rec.pages[-1].size = tuple(self._real._pagesize)
+        self._rec.pages.append(RecPage())
+        return self._real.showPage()
+
+    def save(self):
+        r = self._real.save()
+        pages = self._rec.pages
+        if pages and not pages[-1].ops:
+            pages.pop()
+        elif pages[-1].size is None:
+            pages[-1].size = tuple(self._real._pagesize)
+        return r
+
+    # -- paths -------------------------------------------------------------------------------------------------
+    def _path(self, code, stroke, fill, name):
+        segs = _path_segments(code)
+        if segs and (stroke or fill):
+            self._add({"t": "path", "segs": segs, "stroke": bool(stroke), "fill": bool(fill), "gs": self._gs()})
+
+    def _pp(self):
+        return PDFPathObject()
+
+    def rect(self, x, y, width, height, stroke=1, fill=0):
+        p = self._pp(); p.rect(x, y, width, height)
+        self._path(p._code, stroke, fill, "rect")
+        return self._real.rect(x, y, width, height, stroke=stroke, fill=fill)
+
+    def line(self, x1, y1, x2, y2):
+        self._path([f"{x1} {y1} m", f"{x2} {y2} l"], 1, 0, "line")
+        return self._real.line(x1, y1, x2, y2)
+
+    def lines(self, linelist):
+        code = []
+        for (x1, y1, x2, y2) in linelist:
+            code += [f"{x1} {y1} m", f"{x2} {y2} l"]
+        self._path(code, 1, 0, "lines")
+        return self._real.lines(linelist)
+
+    def grid(self, xlist, ylist):
+        code = []
+        for x in xlist:
+            code += [f"{x} {ylist[0]} m", f"{x} {ylist[-1]} l"]
+        for y in ylist:
+            code += [f"{xlist[0]} {y} m", f"{xlist[-1]} {y} l"]
+        self._path(code, 1, 0, "grid")
+        return self._real.grid(xlist, ylist)
+
+    def circle(self, x_cen, y_cen, r, stroke=1, fill=0):
+        p = self._pp(); p.circle(x_cen, y_cen, r)
+        self._path(p._code, stroke, fill, "circle")
+        return self._real.circle(x_cen, y_cen, r, stroke=stroke, fill=fill)
+
+    def ellipse(self, x1, y1, x2, y2, stroke=1, fill=0):
+        p = self._pp(); p.ellipse(x1, y1, x2 - x1, y2 - y1)
+        self._path(p._code, stroke, fill, "ellipse")
+        return self._real.ellipse(x1, y1, x2, y2, stroke=stroke, fill=fill)
+
+    def roundRect(self, x, y, width, height, radius, stroke=1, fill=0):
+        p = self._pp(); p.roundRect(x, y, width, height, radius)
+        self._path(p._code, stroke, fill, "roundRect")
+        return self._real.roundRect(x, y, width, height, radius, stroke=stroke, fill=fill)
+
+    def bezier(self, x1, y1, x2, y2, x3, y3, x4, y4):
+        self._path([f"{x1} {y1} m", f"{x2} {y2} {x3} {y3} {x4} {y4} c"], 1, 0, "bezier")
+        return self._real.bezier(x1, y1, x2, y2, x3, y3, x4, y4)
+
+    def arc(self, x1, y1, x2, y2, startAng=0, extent=90):
+        p = self._pp(); p.arc(x1, y1, x2, y2, startAng, extent)
+        self._path(p._code, 1, 0, "arc")
+        return self._real.arc(x1, y1, x2, y2, startAng, extent)
+
+    def wedge(self, x1, y1, x2, y2, startAng, extent, stroke=1, fill=0):
+        p = self._pp()
+        p.moveTo((x1 + x2) / 2, (y1 + y2) / 2); p.arcTo(x1, y1, x2, y2, startAng, extent); p.close()
+        self._path(p._code, stroke, fill, "wedge")
+        return self._real.wedge(x1, y1, x2, y2, startAng, extent, stroke=stroke, fill=fill)
+
+    def drawPath(self, aPath, stroke=1, fill=0, fillMode=None):
+        self._path(list(aPath._code), stroke, fill, "drawPath")
+        return self._real.drawPath(aPath, stroke=stroke, fill=fill, fillMode=fillMode)
+
+    # -- images ------------------------------------------------------------------------------------------------
+    def _image_bytes(self, image):
+        from PIL import Image as PILImage
+        if isinstance(image, ImageReader):
+            fn = getattr(image, "fileName", None)
+            if isinstance(fn, io.BytesIO):
+                data = fn.getvalue()
+            elif isinstance(fn, str) and os.path.exists(fn):
+                data = open(fn, "rb").read()
+            else:
+                data = None
+            pil = getattr(image, "_image", None)
+        elif isinstance(image, str):
+            data, pil = open(image, "rb").read(), None
+        else:
+            data, pil = None, image if isinstance(image, PILImage.Image) else None
+        if data and (data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff"):
+            return data, ("PNG" if data[:4] == b"\x89PNG" else "JPEG")
+        if pil is None:
+            pil = PILImage.open(io.BytesIO(data))
+        buf = io.BytesIO(); pil.save(buf, "PNG")
+        return buf.getvalue(), "PNG"
+
+    def drawImage(self, image, x, y, width=None, height=None, mask=None, preserveAspectRatio=False, anchor="c",
+                  anchorAtXY=False, showBoundary=False, extraReturn=None):
+        data, fmt = self._image_bytes(image)
+        from PIL import Image as PILImage
+        iw, ih = PILImage.open(io.BytesIO(data)).size
+        w = iw if width is None else width
+        h = ih if height is None else height
+        if preserveAspectRatio:
+            from reportlab.lib.boxstuff import aspectRatioFix
+            x, y, w, h, _ = aspectRatioFix(preserveAspectRatio, anchor, x, y, w, h, iw, ih, anchorAtXY)
+        self._add({"t": "image", "data": data, "fmt": fmt, "box": (x, y, w, h), "gs": self._gs()})
+        return self._real.drawImage(image, x, y, width, height, mask=mask, preserveAspectRatio=preserveAspectRatio,
+                                    anchor=anchor, anchorAtXY=anchorAtXY, showBoundary=showBoundary,
+                                    extraReturn=extraReturn)
+
+    def drawInlineImage(self, image, x, y, width=None, height=None, preserveAspectRatio=False, anchor="c",
+                        anchorAtXY=False, showBoundary=False):
+        data, fmt = self._image_bytes(image)
+        from PIL import Image as PILImage
+        iw, ih = PILImage.open(io.BytesIO(data)).size
+        w = iw if width is None else width
+        h = ih if height is None else height
+        self._add({"t": "image", "data": data, "fmt": fmt, "box": (x, y, w, h), "gs": self._gs()})
+        return self._real.drawInlineImage(image, x, y, width, height, preserveAspectRatio=preserveAspectRatio,
+                                          anchor=anchor, anchorAtXY=anchorAtXY, showBoundary=showBoundary)
+
+    # -- text --------------------------------------------------------------------------------------------------
+    def beginText(self, x=0, y=0, direction=None):
+        return RecText(self._real.beginText(x, y, direction=direction), self)
+
+    def drawText(self, aTextObject):
+        if isinstance(aTextObject, RecText):
+            gs = self._gs()
+            for pc in aTextObject._pieces:
+                self._add({"t": "text", **pc, "fill": pc["fill"] if pc["fill"] is not None else gs["fill"], "gs": gs})
+            return self._real.drawText(aTextObject._real)
+        self._rec.unsupported["drawText(raw)"] = self._rec.unsupported.get("drawText(raw)", 0) + 1
+        return self._real.drawText(aTextObject)
+
+    def _string(self, x, y, text, mode, charSpace):
+        r = self._real
+        if text:
+            self._add({"t": "text", "s": text, "x": x, "y": y, "font": r._fontname, "size": r._fontsize,
+                       "cs": charSpace or 0.0, "mode": mode if mode is not None else (getattr(r, "_textRenderMode", 0) or 0),
+                       "fill": r._fillColorObj, "hscale": 100, "gs": self._gs()})
+
+    def drawString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None, shaping=False):
+        self._string(x, y, text, mode, charSpace)
+        return self._real.drawString(x, y, text, mode=mode, charSpace=charSpace, direction=direction,
+                                     wordSpace=wordSpace, shaping=shaping)
+
+    def _width(self, text, charSpace):
+        w = pdfmetrics.stringWidth(text, self._real._fontname, self._real._fontsize)
+        return w + ((len(text) - 1) * charSpace if charSpace else 0)
+
+    def drawCentredString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None, shaping=False):
+        self._string(x - 0.5 * self._width(text, charSpace), y, text, mode, charSpace)
+        return self._real.drawCentredString(x, y, text, mode=mode, charSpace=charSpace, direction=direction,
+                                            wordSpace=wordSpace, shaping=shaping)
+
+    def drawRightString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None, shaping=False):
+        self._string(x - self._width(text, charSpace), y, text, mode, charSpace)
+        return self._real.drawRightString(x, y, text, mode=mode, charSpace=charSpace, direction=direction,
+                                          wordSpace=wordSpace, shaping=shaping)
+
+
+# ================================================================================================================
+# Installing the recorder into generate.py
+# ================================================================================================================
+class Recorder:
+    """While active, every Pdf made by generate.py draws on a RecCanvas; Pdf.frame/seal/seal_vector tag what they
+    draw so the writer can move the frame to a template page or lift the seal into a stamp."""
+
+    def __init__(self, gen):
+        self.gen = gen
+        self.saved = None
+
+    def __enter__(self):
+        gen = self.gen
+        real_canvas_mod = gen.canvas
+
+        def factory(*a, **k):
+            return RecCanvas(real_canvas_mod.Canvas(*a, **k))
+
+        shim = types.SimpleNamespace(Canvas=factory)
+        self.saved = (gen.canvas, gen.Pdf.frame, gen.Pdf.seal, gen.Pdf.seal_vector)
+        gen.canvas = shim
+
+        def tagged(fn, tag):
+            def wrapper(self_, *a, **k):
+                c = self_.c
+                old = c.tag if isinstance(c, RecCanvas) else None
+                if isinstance(c, RecCanvas):
+                    c.tag = tag
+                try:
+                    return fn(self_, *a, **k)
+                finally:
+                    if isinstance(c, RecCanvas):
+                        c.tag = old
+            return wrapper
+
+        gen.Pdf.frame = tagged(self.saved[1], "frame")
+        gen.Pdf.seal = tagged(self.saved[2], "seal")
+        gen.Pdf.seal_vector = tagged(self.saved[3], "sealvec")
+        return self
+
+    def __exit__(self, *exc):
+        gen = self.gen
+        gen.canvas, gen.Pdf.frame, gen.Pdf.seal, gen.Pdf.seal_vector = self.saved
+        return False
+
+
+# ================================================================================================================
+# Fonts: fontTools subsets of the TrueType files the PDF embeds
+# ================================================================================================================
+_FONT_NAMES: dict[str, tuple[str, str]] = {}
+
+
+def font_names(gen, rl_name: str) -> tuple[str, str]:
+    """(FontName, FamilyName) for a reportlab font name."""
+    if rl_name in _FONT_NAMES:
+        return _FONT_NAMES[rl_name]
+    if rl_name in gen.FONT_FILES:
+        from fontTools.ttLib import TTFont
+        path, idx = gen.FONT_FILES[rl_name]
+        f = TTFont(path, fontNumber=idx if idx is not None else -1, lazy=True)
+        ps = f["name"].getDebugName(6) or rl_name
+        fam = f["name"].getDebugName(1) or ps
+        f.close()
+        _FONT_NAMES[rl_name] = (ps, fam)
+    else:
+        fam = {"Helvetica": "Helvetica", "Helvetica-Bold": "Helvetica", "Helvetica-Oblique": "Helvetica",
+               "Times-Roman": "Times New Roman", "Times-Bold": "Times New Roman", "Times-Italic": "Times New Roman"}
+        _FONT_NAMES[rl_name] = (rl_name, fam.get(rl_name, rl_name))
+    return _FONT_NAMES[rl_name]
+
+
+def font_subset(gen, rl_name: str, chars: set[str]) -> bytes | None:
+    if rl_name not in gen.FONT_FILES:
+        return None                     # a standard Type 1 font: the PDF does not embed it either
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+    path, idx = gen.FONT_FILES[rl_name]
+    f = TTFont(path, fontNumber=idx if idx is not None else -1, recalcTimestamp=False, lazy=False)
+    o = subset.Options()
+    o.recalc_timestamp = False
+    o.name_IDs = ["*"]
+    o.name_languages = ["*"]
+    o.notdef_outline = True
+    o.hinting = False
+    o.layout_features = []
+    o.drop_tables += ["EBDT", "EBLC", "EBSC", "BDF ", "FFTM", "PCLT"]
+    s = subset.Subsetter(o)
+    s.populate(text="".join(sorted(chars)) or " ")
+    s.subset(f)
+    buf = io.BytesIO()
+    f.save(buf)
+    return buf.getvalue()
+
+
+# ================================================================================================================
+# The writer: one recording -> one OFD package (an ordered list of parts)
+# ================================================================================================================
+class OfdWriter:
+    def __init__(self, gen, rec: Recording, *, doc_id: str, title: str | None = None, variant: str = "delta",
+                 template: bool = False, media_in: str = "public", drop_tags=(), creator: str | None = None):
+        self.gen, self.rec = gen, rec
+        self.doc_id, self.variant, self.template, self.media_in = doc_id, variant, template, media_in
+        self.drop_tags = set(drop_tags)
+        self.creator = creator or rec.creator or "xueshi corpus"
+        self.title = title
+        self.next_id = 0
+        self.fonts: dict[str, int] = {}
+        self.font_chars: dict[str, set] = {}
+        self.media: dict[str, tuple[int, str, bytes]] = {}
+        self.dropped: list[tuple[int, tuple]] = []      # (page index, boundary) of ops left out (the lifted seal)
+        self.page_ids: list[int] = []
+        self.text_order: list[str] = []                 # every TextCode's text, template first then page by page
+
+    def nid(self) -> int:
+        self.next_id += 1
+        return self.next_id
+
+    # -- dates and titles --------------------------------------------------------------------------------------
+    @property
+    def created(self) -> dt.date:
+        m = re.match(r"D:(\d{4})(\d{2})(\d{2})", self.rec.stamp or "")
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else dt.date(2024, 1, 1)
+
+    @property
+    def created_time(self) -> tuple[int, int, int]:
+        m = re.match(r"D:\d{8}(\d{2})(\d{2})(\d{2})", self.rec.stamp or "")
+        return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else (9, 0, 0)
+
+    def guess_title(self) -> str:
+        texts = [op for op in self.rec.pages[0].ops if op["t"] == "text" and op["s"].strip()]
+        if not texts:
+            return ""
+        big = max(op["size"] for op in texts)
+        return next(op["s"].strip() for op in texts if op["size"] == big)
+
+    def template_ops(self) -> set[int]:
+        """Indices of page 0's ops that go to the template page: the frame and the title words."""
+        ops = self.rec.pages[0].ops
+        chosen = {i for i, op in enumerate(ops) if op["gs"]["tag"] == "frame"}
+        texts = [op for op in ops if op["t"] == "text" and op["s"].strip() and op["gs"]["tag"] is None]
+        if texts:
+            big = max(op["size"] for op in texts)
+            if big >= 16:
+                chosen |= {i for i, op in enumerate(ops) if op["t"] == "text" and op["size"] == big
+                           and op["gs"]["tag"] is None and not re.search(r"\d", op["s"])}
+        return chosen
+
+    # -- objects -----------------------------------------------------------------------------------------------
+    def font_id(self, name: str) -> int:
+        if name not in self.fonts:
+            self.fonts[name] = self.nid()
+            self.font_chars[name] = set()
+        return self.fonts[name]
+
+    def media_id(self, data: bytes, fmt: str) -> int:
+        key = hashlib.sha256(data).hexdigest()
+        if key not in self.media:
+            i = self.nid()
+            self.media[key] = (i, f"image_{i}.{'png' if fmt == 'PNG' else 'jpg'}", data, fmt)
+        return self.media[key][0]
+
+    def text_xml(self, op, H) -> str:
+        name, size, cs = op["font"], op["size"], op["cs"]
+        s = op["s"]
+        fid = self.font_id(name)
+        self.font_chars[name].update(s)
+        adv = [pdfmetrics.stringWidth(ch, name, size) + cs for ch in s]
+        asc, desc = pdfmetrics.getAscentDescent(name, size)
+        U = mat_mul(op["gs"]["ctm"], (1.0, 0.0, 0.0, 1.0, op["x"], op["y"]))
+        A = mat_mul(page_mat(H), mat_mul(U, (1 / K, 0.0, 0.0, -1 / K, 0.0, 0.0)))
+        wmm = max(sum(adv) - cs, 0.01) * K
+        corners = [(0, -asc * K), (wmm, -asc * K), (0, -desc * K), (wmm, -desc * K)]
+        pts = [apply(A, *c) for c in corners]
+        bx, by = min(p[0] for p in pts), min(p[1] for p in pts)
+        bw, bh = max(p[0] for p in pts) - bx, max(p[1] for p in pts) - by
+        ident = all(abs(A[i] - IDENT[i]) < 1e-6 for i in range(4))
+        if ident:
+            ctm, X0, Y0 = "", A[4] - bx, A[5] - by
+        else:
+            ctm = f' CTM="{num(A[0])} {num(A[1])} {num(A[2])} {num(A[3])} {num(A[4] - bx)} {num(A[5] - by)}"'
+            X0 = Y0 = 0.0
+        attrs = f'ID="{self.nid()}" Boundary="{num(bx)} {num(by)} {num(bw)} {num(bh)}"{ctm} Font="{fid}" Size="{num(size * K)}"'
+        mode = op["mode"]
+        kids = ""
+        fr, fg, fb, fa = rgb_of(op["fill"])
+        fa = min(fa, op["gs"]["ca"] if isinstance(op["gs"]["ca"], (int, float)) else 1)
+        if mode in (1, 3, 7):
+            attrs += ' Fill="false"'
+        if mode in (1, 2, 5, 6):
+            sr, sg, sb, _ = rgb_of(op["gs"]["stroke"])
+            lw = op["gs"]["lw"] * K * math.sqrt(abs(A[0] * A[3] - A[1] * A[2]))
+            attrs += f' Stroke="true" LineWidth="{num(lw)}"'
+        if (fr, fg, fb) != (0, 0, 0) or fa < 1:
+            alpha = f' Alpha="{round(fa * 255)}"' if fa < 1 else ""
+            kids += f'<ofd:FillColor Value="{fr} {fg} {fb}"{alpha}/>'
+        if mode in (1, 2, 5, 6):
+            kids += f'<ofd:StrokeColor Value="{sr} {sg} {sb}"/>'
+        self.text_order.append(s)
+        if self.variant == "perchar":
+            x = X0
+            for ch, a in zip(s, adv):
+                if not ch.isspace():
+                    kids += f'<ofd:TextCode X="{num(x)}" Y="{num(Y0)}">{esc(ch)}</ofd:TextCode>'
+                x += a * K
+        else:
+            deltas = [num(a * K) for a in adv[:-1]]
+            dx = ""
+            if deltas:
+                runs, i = [], 0
+                while i < len(deltas):
+                    j = i
+                    while j < len(deltas) and deltas[j] == deltas[i]:
+                        j += 1
+                    runs.append(f"g {j - i} {deltas[i]}" if j - i > 1 else deltas[i])
+                    i = j
+                dx = f' DeltaX="{" ".join(runs)}"'
+            kids += f'<ofd:TextCode X="{num(X0)}" Y="{num(Y0)}"{dx}>{esc(s)}</ofd:TextCode>'
+        return f"<ofd:TextObject {attrs}>{kids}</ofd:TextObject>"
+
+    def path_xml(self, op, H) -> str:
+        gs = op["gs"]
+        M = mat_mul(page_mat(H), gs["ctm"])
+        segs = []
+        for sg in op["segs"]:
+            segs.append((sg[0],) + tuple(apply(M, *p) for p in sg[1:]))
+        pts = [p for sg in segs for p in sg[1:]]
+        if not pts:
+            return ""
+        c = gs["ctm"]
+        lw = gs["lw"] * K * math.sqrt(abs(c[0] * c[3] - c[1] * c[2])) if op["stroke"] else 0.0
+        pad = lw / 2
+        bx, by = min(p[0] for p in pts) - pad, min(p[1] for p in pts) - pad
+        bw = max(max(p[0] for p in pts) + pad - bx, 0.01)
+        bh = max(max(p[1] for p in pts) + pad - by, 0.01)
+        data = []
+        for sg in segs:
+            if sg[0] == "C":
+                data.append("C")
+            else:
+                data.append(sg[0] + " " + " ".join(f"{num(x - bx)} {num(y - by)}" for x, y in sg[1:]))
+        attrs = f'ID="{self.nid()}" Boundary="{num(bx)} {num(by)} {num(bw)} {num(bh)}"'
+        kids = ""
+        if op["stroke"]:
+            attrs += f' LineWidth="{num(lw)}"'
+            dash = gs.get("dash")
+            if dash and isinstance(dash, (list, tuple)) and dash and isinstance(dash[0], (list, tuple)) and dash[0]:
+                attrs += f' DashOffset="{num(dash[1] * K)}" DashPattern="{" ".join(num(v * K) for v in dash[0])}"'
+            r, g, b, _ = rgb_of(gs["stroke"])
+            a = gs["CA"] if isinstance(gs["CA"], (int, float)) else 1
+            kids += f'<ofd:StrokeColor Value="{r} {g} {b}"{f" Alpha={chr(34)}{round(a * 255)}{chr(34)}" if a < 1 else ""}/>'
+        else:
+            attrs += ' Stroke="false"'
+        if op["fill"]:
+            attrs += ' Fill="true"'
+            r, g, b, fa = rgb_of(gs["fill"])
+            a = min(fa, gs["ca"] if isinstance(gs["ca"], (int, float)) else 1)
+            kids += f'<ofd:FillColor Value="{r} {g} {b}"{f" Alpha={chr(34)}{round(a * 255)}{chr(34)}" if a < 1 else ""}/>'
+        return f'<ofd:PathObject {attrs}>{kids}<ofd:AbbreviatedData>{" ".join(data)}</ofd:AbbreviatedData></ofd:PathObject>'
+
+    def image_box(self, op, H):
+        x, y, w, h = op["box"]
+        A = mat_mul(page_mat(H), mat_mul(op["gs"]["ctm"], (w, 0.0, 0.0, -h, x, y + h)))
+        pts = [apply(A, u, v) for u, v in ((0, 0), (1, 0), (0, 1), (1, 1))]
+        bx, by = min(p[0] for p in pts), min(p[1] for p in pts)
+        return A, (bx, by, max(p[0] for p in pts) - bx, max(p[1] for p in pts) - by)
+
+    def image_xml(self, op, H) -> str:
+        A, (bx, by, bw, bh) = self.image_box(op, H)
+        mid = self.media_id(op["data"], op["fmt"])
+        return (f'<ofd:ImageObject ID="{self.nid()}" Boundary="{num(bx)} {num(by)} {num(bw)} {num(bh)}" '
+                f'CTM="{num(A[0])} {num(A[1])} {num(A[2])} {num(A[3])} {num(A[4] - bx)} {num(A[5] - by)}" '
+                f'ResourceID="{mid}"/>')
+
+    def op_xml(self, op, H) -> str:
+        return {"text": self.text_xml, "path": self.path_xml, "image": self.image_xml}[op["t"]](op, H)
+
+    def page_xml(self, ops, size, template_id=None) -> bytes:
+        W, H = size
+        layer = self.nid()
+        body = "".join(self.op_xml(op, H) for op in ops)
+        tpl = f'<ofd:Template TemplateID="{template_id}" ZOrder="Background"/>' if template_id else ""
+        return (f'<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Page xmlns:ofd="{NS}"><ofd:Area><ofd:PhysicalBox>0 0 '
+                f'{num(W * K)} {num(H * K)}</ofd:PhysicalBox></ofd:Area>{tpl}<ofd:Content><ofd:Layer ID="{layer}">'
+                f'{body}</ofd:Layer></ofd:Content></ofd:Page>\n').encode("utf-8")
+
+    # -- the package -------------------------------------------------------------------------------------------
+    def build(self, signed: bool = False) -> dict[str, bytes]:
+        """Parts in their zip order. With signed=True, OFD.xml names Doc_0/Signs/Signatures.xml (the caller adds
+        the Signs parts)."""
+        pages = self.rec.pages
+        parts: dict[str, bytes] = {}
+        page_parts, tpl_part, tpl_id = [], None, None
+        self.page_ids = [self.nid() for _ in pages]
+        tpl_idx = self.template_ops() if self.template else set()
+        if self.template and tpl_idx:
+            tpl_id = self.nid()
+            H0 = pages[0].size[1]
+            tpl_ops = [op for i, op in enumerate(pages[0].ops) if i in tpl_idx]
+            tpl_part = self.page_xml(tpl_ops, pages[0].size)
+        for pi, pg in enumerate(pages):
+            ops = []
+            for i, op in enumerate(pg.ops):
+                if pi == 0 and i in tpl_idx:
+                    continue
+                if op["gs"]["tag"] in self.drop_tags:
+                    if op["t"] == "image":
+                        self.dropped.append((pi, self.image_box(op, pg.size[1])[1]))
+                    continue
+                ops.append(op)
+            page_parts.append(self.page_xml(ops, pg.size, tpl_id if pi == 0 else None))
+        W0, H0 = pages[0].size
+        # resources
+        font_xml = ""
+        res_files = []
+        for name, fid in self.fonts.items():
+            ps, fam = font_names(self.gen, name)
+            data = font_subset(self.gen, name, self.font_chars[name])
+            ff = ""
+            if data:
+                fn = f"font_{fid}.ttf"
+                res_files.append((fn, data))
+                ff = f"<ofd:FontFile>{fn}</ofd:FontFile>"
+            font_xml += f'<ofd:Font ID="{fid}" FontName="{esc(ps)}" FamilyName="{esc(fam)}">{ff}</ofd:Font>'
+        media_xml = ""
+        for mid, fn, data, fmt in self.media.values():
+            media_xml += f'<ofd:MultiMedia ID="{mid}" Type="Image" Format="{fmt}"><ofd:MediaFile>{fn}</ofd:MediaFile></ofd:MultiMedia>'
+            res_files.append((fn, data))
+        head = f'<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Res xmlns:ofd="{NS}" BaseLoc="Res">'
+        if self.media_in == "document" and media_xml:
+            public = f"{head}<ofd:Fonts>{font_xml}</ofd:Fonts></ofd:Res>\n"
+            document_res = f"{head}<ofd:MultiMedias>{media_xml}</ofd:MultiMedias></ofd:Res>\n"
+        else:
+            public = f"{head}<ofd:Fonts>{font_xml}</ofd:Fonts>" + (f"<ofd:MultiMedias>{media_xml}</ofd:MultiMedias>" if media_xml else "") + "</ofd:Res>\n"
+            document_res = None
+        common = (f"<ofd:MaxUnitID>{self.next_id}</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 {num(W0 * K)} "
+                  f"{num(H0 * K)}</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>")
+        if document_res:
+            common += "<ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>"
+        if tpl_id:
+            common += f'<ofd:TemplatePage ID="{tpl_id}" BaseLoc="Tpls/Tpl_0/Content.xml" ZOrder="Background"/>'
+        pages_xml = "".join(f'<ofd:Page ID="{pid}" BaseLoc="Pages/Page_{i}/Content.xml"/>' for i, pid in enumerate(self.page_ids))
+        document = (f'<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Document xmlns:ofd="{NS}"><ofd:CommonData>{common}'
+                    f'</ofd:CommonData><ofd:Pages>{pages_xml}</ofd:Pages></ofd:Document>\n')
+        title = self.title if self.title is not None else self.guess_title()
+        sig = "<ofd:Signatures>Doc_0/Signs/Signatures.xml</ofd:Signatures>" if signed else ""
+        ofd = (f'<?xml version="1.0" encoding="UTF-8"?>\n<ofd:OFD xmlns:ofd="{NS}" Version="1.0" DocType="OFD"><ofd:DocBody>'
+               f'<ofd:DocInfo><ofd:DocID>{self.doc_id}</ofd:DocID><ofd:Title>{esc(title)}</ofd:Title>'
+               f'<ofd:CreationDate>{self.created.isoformat()}</ofd:CreationDate><ofd:Creator>{esc(self.creator)}</ofd:Creator>'
+               f'<ofd:CreatorVersion>1.0</ofd:CreatorVersion></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>{sig}'
+               f'</ofd:DocBody></ofd:OFD>\n')
+        parts["OFD.xml"] = ofd.encode("utf-8")
+        parts["Doc_0/Document.xml"] = document.encode("utf-8")
+        parts["Doc_0/PublicRes.xml"] = public.encode("utf-8")
+        if document_res:
+            parts["Doc_0/DocumentRes.xml"] = document_res.encode("utf-8")
+        for i, data in enumerate(page_parts):
+            parts[f"Doc_0/Pages/Page_{i}/Content.xml"] = data
+        if tpl_part:
+            parts["Doc_0/Tpls/Tpl_0/Content.xml"] = tpl_part
+        for fn, data in res_files:
+            parts[f"Doc_0/Res/{fn}"] = data
+        return parts
+
+
+def zip_bytes(entries, when: tuple) -> bytes:
+    """A deterministic zip: entries (name, data) in the given order, one fixed timestamp, deflate level 6."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in entries:
+            zi = zipfile.ZipInfo(name, date_time=when)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.create_system = 0
+            zi.external_attr = 0
+            zf.writestr(zi, data, compresslevel=6)
+    return buf.getvalue()
+
+
+# ================================================================================================================
+# Twin pools: corpus/ofd (twins of final/, sealed) and corpus/ofd-dev (twins of a subset of docs/)
+# ================================================================================================================
+def twin_choices(pool: str, idx: int) -> dict:
+    """The seeded producer style of one twin."""
+    r = random.Random(f"ofd:{pool}:{idx}")
+    variant = "perchar" if r.random() < 0.3 else "delta"
+    template = r.random() < 0.4
+    return {"variant": variant, "template": template, "media_in": "document" if variant == "perchar" else "public"}
+
+
+def ofd_name(pdf_name: str) -> str:
+    return re.sub(r"\.pdf$", "", pdf_name) + ".ofd"
+
+
+def regenerate(gen, pool: str, want=None):
+    """Re-run the pool's templates exactly as build_pool does, recording each document. Yields
+    (idx, pdf name, recording, pdf bytes) for the indices `want` accepts (all when None)."""
+    tmpd = tempfile.mkdtemp(prefix="ofdtwin")
+    used, idx = set(), 0
+    try:
+        with Recorder(gen):
+            for tpl, count in gen.TEMPLATES[pool]:
+                for k in range(count):
+                    tmp = os.path.join(tmpd, f".tmp{idx}.pdf")
+                    g = gen.G(pool, k, idx, tmp)
+                    lab = tpl(g)
+                    name = gen.file_name(pool, idx, lab["fields"].get("holder") if gen.r_holder_ok(lab) else None, used)
+                    if want is None or want(idx, lab):
+                        g.doc.save()     # (an unwanted document is drawn, for its name, but never saved)
+                        yield idx, name, g.doc.c._rec, open(tmp, "rb").read(), tpl.__name__
+                        os.remove(tmp)
+                    idx += 1
+    finally:
+        shutil.rmtree(tmpd, ignore_errors=True)
+
+
+def write_ofd(path: str, parts: dict[str, bytes], created: dt.date, t: tuple) -> None:
+    when = (created.year, created.month, created.day) + t
+    with open(path, "wb") as fh:
+        fh.write(zip_bytes(list(parts.items()), when))
+
+
+def build_twins(gen, pool: str, out_name: str, want=None) -> list[str]:
+    """OFD twins of `pool`'s documents into corpus/<out_name>/ with labels.json. The PDFs are regenerated in a
+    temporary folder and must equal the committed ones byte for byte (the proof that the twin shows the same
+    document); the pool folder itself is not written."""
+    src = os.path.join(HERE, pool)
+    labels = {lab["file"]: lab for lab in json.load(open(os.path.join(src, "labels.json"), encoding="utf-8"))}
+    out = os.path.join(HERE, out_name)
+    if os.path.isdir(out):
+        shutil.rmtree(out)
+    os.makedirs(out)
+    problems, out_labels, unsupported = [], [], {}
+    for idx, name, rec, pdf, tname in regenerate(gen, pool, want):
+        committed = os.path.join(src, name)
+        if not os.path.exists(committed) or open(committed, "rb").read() != pdf:
+            problems.append(f"{out_name}: regenerated {pool} document {idx} differs from the committed {pool} PDF")
+        ch = twin_choices(pool, idx)
+        w = OfdWriter(gen, rec, doc_id=hashlib.sha1(f"ofd:{pool}:{idx}".encode()).hexdigest(), variant=ch["variant"],
+                      template=ch["template"], media_in=ch["media_in"])
+        parts = w.build()
+        on = ofd_name(name)
+        write_ofd(os.path.join(out, on), parts, w.created, w.created_time)
+        for k2, v in rec.unsupported.items():
+            unsupported[k2] = unsupported.get(k2, 0) + v
+        lab = dict(labels[name])
+        lab["file"] = on
+        if "format" in lab:
+            lab["format"] = "ofd"
+        lab["twinOf"] = f"{pool}/{name}"
+        lab["ofdProducer"] = ("per-character TextCode" if ch["variant"] == "perchar" else "DeltaX") + \
+            ("; template page" if "Doc_0/Tpls/Tpl_0/Content.xml" in parts else "")
+        out_labels.append(lab)
+    with open(os.path.join(out, "labels.json"), "w", encoding="utf-8") as fh:
+        json.dump(out_labels, fh, ensure_ascii=False, indent=1)
+    if unsupported:
+        print(f"{out_name}: canvas calls not replayed: {unsupported}")
+    return problems
+
+
+def dev_subset(labels: list[dict]) -> set[int]:
+    """About 20 docs/ documents across every mode: every fifth one, topped up to two per mode."""
+    chosen = {i for i in range(len(labels)) if i % 5 == 0}
+    for mode in sorted({lab["mode"] for lab in labels}):
+        have = [i for i in chosen if labels[i]["mode"] == mode]
+        for i, lab in enumerate(labels):
+            if len(have) >= 2:
+                break
+            if lab["mode"] == mode and i not in chosen:
+                chosen.add(i); have.append(i)
+    return chosen
+
+
+# ================================================================================================================
+# Reading an OFD back (for the check): structure and text
+# ================================================================================================================
+import xml.etree.ElementTree as ET
+
+
+def _q(tag):
+    return f"{{{NS}}}{tag}"
+
+
+def _join(base_dir: str, loc: str) -> str:
+    if loc.startswith("/"):
+        return loc.lstrip("/")
+    return os.path.normpath(os.path.join(base_dir, loc)).replace("\\", "/") if base_dir else loc
+
+
+def read_ofd(path: str) -> tuple[list[str], list[str]]:
+    """(problems, text of every page: template text first, then the page's own TextCodes in order)."""
+    problems, texts = [], []
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as e:
+        return [f"not a zip: {e}"], []
+    names = set(zf.namelist())
+
+    def part(p):
+        if p not in names:
+            problems.append(f"missing part {p}")
+            return None
+        try:
+            return ET.fromstring(zf.read(p))
+        except ET.ParseError as e:
+            problems.append(f"bad XML in {p}: {e}")
+            return None
+
+    root = part("OFD.xml")
+    if root is None:
+        return problems, texts
+    body = root.find(_q("DocBody"))
+    doc_loc = body.findtext(_q("DocRoot"))
+    doc = part(_join("", doc_loc))
+    if doc is None:
+        return problems, texts
+    ddir = os.path.dirname(_join("", doc_loc))
+    cd = doc.find(_q("CommonData"))
+    fonts, media = set(), set()
+    for tag in ("PublicRes", "DocumentRes"):
+        for el in cd.findall(_q(tag)):
+            rp = _join(ddir, el.text)
+            res = part(rp)
+            if res is None:
+                continue
+            rdir = _join(os.path.dirname(rp), res.get("BaseLoc", ""))
+            for f in res.iter(_q("Font")):
+                fonts.add(f.get("ID"))
+                ff = f.findtext(_q("FontFile"))
+                if ff and _join(rdir, ff) not in names:
+                    problems.append(f"missing font file {_join(rdir, ff)}")
+            for m in res.iter(_q("MultiMedia")):
+                media.add(m.get("ID"))
+                mf = m.findtext(_q("MediaFile"))
+                if _join(rdir, mf) not in names:
+                    problems.append(f"missing media file {_join(rdir, mf)}")
+    templates = {}
+    for t in cd.findall(_q("TemplatePage")):
+        templates[t.get("ID")] = _join(ddir, t.get("BaseLoc"))
+
+    def content_text(p):
+        el = part(p)
+        out = []
+        if el is None:
+            return out, None
+        for obj in el.iter():
+            if obj.tag == _q("TextObject"):
+                if obj.get("Font") not in fonts:
+                    problems.append(f"{p}: TextObject {obj.get('ID')} names font {obj.get('Font')} that no Res holds")
+                out.append("".join(tc.text or "" for tc in obj.findall(_q("TextCode"))))
+            elif obj.tag == _q("ImageObject") and obj.get("ResourceID") not in media:
+                problems.append(f"{p}: ImageObject names resource {obj.get('ResourceID')} that no Res holds")
+        return out, el
+
+    for pg in doc.find(_q("Pages")).findall(_q("Page")):
+        pp = _join(ddir, pg.get("BaseLoc"))
+        own, el = content_text(pp)
+        tpl_text = []
+        if el is not None:
+            for t in el.findall(_q("Template")):
+                if t.get("TemplateID") not in templates:
+                    problems.append(f"{pp}: template {t.get('TemplateID')} not declared")
+                else:
+                    tpl_text += content_text(templates[t.get("TemplateID")])[0]
+        texts.append("".join(tpl_text + own))
+    sig_loc = body.findtext(_q("Signatures"))
+    if sig_loc:
+        sigs = part(_join("", sig_loc))
+        if sigs is not None:
+            for s in sigs.findall(_q("Signature")):
+                sp = _join(os.path.dirname(_join("", sig_loc)), s.get("BaseLoc"))
+                sx = part(sp)
+                if sx is None:
+                    continue
+                si = sx.find(_q("SignedInfo"))
+                for ref in si.find(_q("References")).findall(_q("Reference")):
+                    rp = ref.get("FileRef").lstrip("/")
+                    if rp not in names:
+                        problems.append(f"{sp}: Reference to missing {rp}")
+                sv = sx.findtext(_q("SignedValue"))
+                if sv and sv.lstrip("/") not in names:
+                    problems.append(f"{sp}: SignedValue {sv} missing")
+    return problems, texts
+
+
+def check_twins(folder: str) -> list[str]:
+    """Every OFD opens, every part it names exists, all XML parses, and its text equals the PDF twin's text layer
+    (pdftotext -raw, whitespace removed; as a multiset of characters where a template page moved the frame and
+    title words ahead of the rest)."""
+    problems = []
+    labels = json.load(open(os.path.join(HERE, folder, "labels.json"), encoding="utf-8"))
+    for lab in labels:
+        path = os.path.join(HERE, folder, lab["file"])
+        probs, texts = read_ofd(path)
+        problems += [f"{folder}/{lab['file']}: {p}" for p in probs]
+        if len(texts) != lab.get("pages", len(texts)):
+            problems.append(f"{folder}/{lab['file']}: {len(texts)} pages != label {lab['pages']}")
+        twin = lab.get("twinOf")
+        if not twin:
+            continue
+        raw = subprocess.run(["pdftotext", "-raw", os.path.join(HERE, twin), "-"], capture_output=True, text=True).stdout
+        pdf_t = re.sub(r"\s+", "", raw)
+        ofd_t = re.sub(r"\s+", "", "".join(texts))
+        same = (sorted(pdf_t) == sorted(ofd_t)) if "template" in lab.get("ofdProducer", "") else pdf_t == ofd_t
+        if not same:
+            i = next((i for i, (a, b) in enumerate(zip(pdf_t, ofd_t)) if a != b), min(len(pdf_t), len(ofd_t)))
+            problems.append(f"{folder}/{lab['file']}: OFD text differs from {twin} near character {i} "
+                            f"(pdf {len(pdf_t)} chars, ofd {len(ofd_t)})")
+    return problems
