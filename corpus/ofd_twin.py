@@ -1038,3 +1038,469 @@ def check_twins(folder: str) -> list[str]:
             problems.append(f"{folder}/{lab['file']}: OFD text differs from {twin} near character {i} "
                             f"(pdf {len(pdf_t)} chars, ofd {len(ofd_t)})")
     return problems
+
+
+# ================================================================================================================
+# DER, SM3, SM2 (GB/T 32918) with a deterministic nonce
+# ================================================================================================================
+def sm3(data: bytes) -> bytes:
+    return hashlib.new("sm3", data).digest()
+
+
+def _der(tag: int, body: bytes) -> bytes:
+    n = len(body)
+    if n < 0x80:
+        ln = bytes([n])
+    else:
+        b = n.to_bytes((n.bit_length() + 7) // 8, "big")
+        ln = bytes([0x80 | len(b)]) + b
+    return bytes([tag]) + ln + body
+
+
+def d_seq(*items: bytes) -> bytes:
+    return _der(0x30, b"".join(items))
+
+
+def d_int(v: int) -> bytes:
+    b = v.to_bytes(max(1, (v.bit_length() + 8) // 8), "big", signed=True)
+    return _der(0x02, b)
+
+
+def d_ia5(s: str) -> bytes:
+    return _der(0x16, s.encode("ascii"))
+
+
+def d_utf8(s: str) -> bytes:
+    return _der(0x0C, s.encode("utf-8"))
+
+
+def d_octet(b: bytes) -> bytes:
+    return _der(0x04, b)
+
+
+def d_bits(b: bytes) -> bytes:
+    return _der(0x03, b"\x00" + b)
+
+
+def d_oid(oid: str) -> bytes:
+    parts = [int(x) for x in oid.split(".")]
+    out = bytes([parts[0] * 40 + parts[1]])
+    for v in parts[2:]:
+        chunk = [v & 0x7F]
+        v >>= 7
+        while v:
+            chunk.append(0x80 | (v & 0x7F))
+            v >>= 7
+        out += bytes(reversed(chunk))
+    return _der(0x06, out)
+
+
+def d_gentime(t: dt.datetime) -> bytes:
+    return _der(0x18, t.strftime("%Y%m%d%H%M%SZ").encode("ascii"))
+
+
+def der_parse(b: bytes, i: int = 0):
+    """(tag, content, next index) of the TLV at i."""
+    tag = b[i]
+    ln = b[i + 1]
+    j = i + 2
+    if ln & 0x80:
+        k = ln & 0x7F
+        ln = int.from_bytes(b[j:j + k], "big")
+        j += k
+    return tag, b[j:j + ln], j + ln
+
+
+def der_items(content: bytes) -> list[tuple[int, bytes]]:
+    out, i = [], 0
+    while i < len(content):
+        tag, c, i = der_parse(content, i)
+        out.append((tag, c))
+    return out
+
+
+SM2_P = 0xFFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF00000000FFFFFFFFFFFFFFFF
+SM2_A = 0xFFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF00000000FFFFFFFFFFFFFFFC
+SM2_B = 0x28E9FA9E9D9F5E344D5A9E4BCF6509A7F39789F515AB8F92DDBCBD414D940E93
+SM2_N = 0xFFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFF7203DF6B21C6052B53BBF40939D54123
+SM2_G = (0x32C4AE2C1F1981195F9904466A39C9948FE30BBFF2660BE1715A4589334C74C7,
+         0xBC3736A2F4F6779C59BDCEE36B692153D0A9877CC62A474002DF32E52139F0A0)
+
+
+def _ec_add(P, Q):
+    if P is None:
+        return Q
+    if Q is None:
+        return P
+    p = SM2_P
+    if P[0] == Q[0] and (P[1] + Q[1]) % p == 0:
+        return None
+    if P == Q:
+        lam = (3 * P[0] * P[0] + SM2_A) * pow(2 * P[1], -1, p) % p
+    else:
+        lam = (Q[1] - P[1]) * pow(Q[0] - P[0], -1, p) % p
+    x = (lam * lam - P[0] - Q[0]) % p
+    return x, (lam * (P[0] - x) - P[1]) % p
+
+
+def _ec_mul(k: int, P):
+    R = None
+    while k:
+        if k & 1:
+            R = _ec_add(R, P)
+        P = _ec_add(P, P)
+        k >>= 1
+    return R
+
+
+def _b32(v: int) -> bytes:
+    return v.to_bytes(32, "big")
+
+
+class SM2Key:
+    def __init__(self, d: int, cert_der: bytes, name: str):
+        self.d, self.cert_der, self.name = d, cert_der, name
+        self.Q = _ec_mul(d, SM2_G)
+
+    @classmethod
+    def load(cls, who: str) -> "SM2Key":
+        def pem(path):
+            txt = open(path, encoding="ascii").read()
+            return base64.b64decode("".join(l for l in txt.splitlines() if l and not l.startswith("-----")))
+        key = pem(os.path.join(KEYS, f"TEST-{who}.key.pem"))
+        _, outer, _ = der_parse(key)
+        items = der_items(outer)                       # PKCS#8: version, algorithm, privateKey OCTET STRING
+        _, ec, _ = der_parse(items[2][1])
+        d = int.from_bytes(der_items(ec)[1][1], "big")  # ECPrivateKey: version, privateKey
+        return cls(d, pem(os.path.join(KEYS, f"TEST-{who}.cert.pem")), who)
+
+    def za(self, uid: bytes = SM2_ID) -> bytes:
+        entl = (len(uid) * 8).to_bytes(2, "big")
+        return sm3(entl + uid + _b32(SM2_A) + _b32(SM2_B) + _b32(SM2_G[0]) + _b32(SM2_G[1]) + _b32(self.Q[0]) + _b32(self.Q[1]))
+
+    def sign(self, msg: bytes, nonce_seed: str) -> bytes:
+        """DER SEQUENCE{r, s} of SM2 over SM3(Z || msg); k is derived from the key, the message and a seed, so
+        the same input always gives the same signature."""
+        e = int.from_bytes(sm3(self.za() + msg), "big")
+        ctr = 0
+        while True:
+            k = int.from_bytes(sm3(_b32(self.d) + _b32(e) + nonce_seed.encode() + ctr.to_bytes(4, "big")), "big") % (SM2_N - 1) + 1
+            ctr += 1
+            x1, _ = _ec_mul(k, SM2_G)
+            r = (e + x1) % SM2_N
+            if r == 0 or r + k == SM2_N:
+                continue
+            s = pow(1 + self.d, -1, SM2_N) * (k - r * self.d) % SM2_N
+            if s:
+                return d_seq(d_int(r), d_int(s))
+
+
+def openssl_verify(cert_der: bytes, msg: bytes, sig_der: bytes) -> bool:
+    """SM2-with-SM3 check of sig over msg with the certificate's key and the default ID, by openssl."""
+    with tempfile.TemporaryDirectory() as td:
+        c, m, s, pub = (os.path.join(td, n) for n in ("c.der", "m.bin", "s.der", "pub.pem"))
+        open(c, "wb").write(cert_der); open(m, "wb").write(msg); open(s, "wb").write(sig_der)
+        r = subprocess.run(["openssl", "x509", "-inform", "DER", "-in", c, "-pubkey", "-noout", "-out", pub],
+                           capture_output=True)
+        if r.returncode:
+            return False
+        r = subprocess.run(["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", pub, "-rawin", "-digest", "sm3",
+                            "-pkeyopt", "distid:1234567812345678", "-in", m, "-sigfile", s], capture_output=True, text=True)
+        return r.returncode == 0 and "Success" in r.stdout
+
+
+# ================================================================================================================
+# GB/T 38540 v4 electronic seal and signature, and the OFD Signs parts
+# ================================================================================================================
+def make_seal(maker: SM2Key, signer: SM2Key, name: str, es_id: str, png: bytes, w_mm: int, h_mm: int,
+              alg: str = OID_SM2_SM3) -> tuple[bytes, bytes]:
+    """(SESeal DER, SES_SealInfo DER)."""
+    t0, t1 = dt.datetime(2018, 1, 1, 0, 0, 0), dt.datetime(2038, 12, 31, 0, 0, 0)
+    header = d_seq(d_ia5("ES"), d_int(4), d_ia5("xueshi-test"))
+    prop = d_seq(d_int(1), d_utf8(name), d_int(1), d_seq(d_octet(signer.cert_der)), d_gentime(t0), d_gentime(t0),
+                 d_gentime(t1))
+    pic = d_seq(d_ia5("png"), d_octet(png), d_int(w_mm), d_int(h_mm))
+    info = d_seq(header, d_ia5(es_id), prop, pic)
+    sv = maker.sign(info, f"seal:{es_id}")
+    return d_seq(info, d_octet(maker.cert_der), d_oid(alg), d_bits(sv)), info
+
+
+def sign_ofd(parts: dict[str, bytes], *, page_id: int, stamp_box: tuple, seal_der: bytes, signer: SM2Key,
+             when: dt.datetime, alg: str = OID_SM2_SM3, nonce_seed: str) -> tuple[dict[str, bytes], bytes, bytes]:
+    """Adds Doc_0/Signs/... to parts (which must already name the Signatures in OFD.xml). Returns (parts,
+    TBS_Sign DER, signature DER)."""
+    refs = "".join(f'<ofd:Reference FileRef="/{p}"><ofd:CheckValue>{base64.b64encode(sm3(d)).decode()}</ofd:CheckValue>'
+                   f'</ofd:Reference>' for p, d in parts.items() if not p.startswith("Doc_0/Signs/"))
+    x, y, w, h = stamp_box
+    sig_xml = (f'<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Signature xmlns:ofd="{NS}"><ofd:SignedInfo>'
+               f'<ofd:Provider ProviderName="xueshi-test-eseal" Version="1.0" Company="xueshi corpus (TEST)"/>'
+               f'<ofd:SignatureMethod>{alg}</ofd:SignatureMethod>'
+               f'<ofd:SignatureDateTime>{when.strftime("%Y%m%d%H%M%SZ")}</ofd:SignatureDateTime>'
+               f'<ofd:References CheckMethod="{OID_SM3}">{refs}</ofd:References>'
+               f'<ofd:StampAnnot ID="1" PageRef="{page_id}" Boundary="{num(x)} {num(y)} {num(w)} {num(h)}"/>'
+               f'<ofd:Seal><ofd:BaseLoc>/Doc_0/Signs/Sign_0/Seal.esl</ofd:BaseLoc></ofd:Seal></ofd:SignedInfo>'
+               f'<ofd:SignedValue>/Doc_0/Signs/Sign_0/SignedValue.dat</ofd:SignedValue></ofd:Signature>\n').encode("utf-8")
+    tbs = d_seq(d_int(4), seal_der, d_gentime(when), d_bits(sm3(sig_xml)), d_ia5("/Doc_0/Signs/Sign_0/Signature.xml"))
+    sig = signer.sign(tbs, nonce_seed)
+    ses = d_seq(tbs, d_octet(signer.cert_der), d_oid(alg), d_bits(sig))
+    out = dict(parts)
+    out["Doc_0/Signs/Signatures.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Signatures xmlns:ofd="{NS}"><ofd:MaxSignId>1</ofd:MaxSignId>'
+        f'<ofd:Signature ID="1" Type="Seal" BaseLoc="/Doc_0/Signs/Sign_0/Signature.xml"/></ofd:Signatures>\n').encode("utf-8")
+    out["Doc_0/Signs/Sign_0/Signature.xml"] = sig_xml
+    out["Doc_0/Signs/Sign_0/Seal.esl"] = seal_der
+    out["Doc_0/Signs/Sign_0/SignedValue.dat"] = ses
+    return out, tbs, sig
+
+
+def inspect_signature(path: str) -> dict:
+    """Independent of the generator's own state: re-reads a signed OFD and reports digests, coverage and both
+    SM2 signatures (checked by openssl)."""
+    zf = zipfile.ZipFile(path)
+    names = zf.namelist()
+    sx = ET.fromstring(zf.read("Doc_0/Signs/Sign_0/Signature.xml"))
+    si = sx.find(_q("SignedInfo"))
+    refs = {r.get("FileRef").lstrip("/"): base64.b64decode(r.findtext(_q("CheckValue")))
+            for r in si.find(_q("References")).findall(_q("Reference"))}
+    bad = [p for p, v in refs.items() if p not in names or sm3(zf.read(p)) != v]
+    uncovered = [n for n in names if n not in refs and not n.startswith("Doc_0/Signs/")]
+    ses = zf.read(sx.findtext(_q("SignedValue")).lstrip("/"))
+    _, body, _ = der_parse(ses)
+    items = der_items(body)
+    tbs = _der(items[0][0], items[0][1])
+    cert = items[1][1]
+    sig = items[3][1][1:]
+    tbs_items = der_items(items[0][1])
+    seal = tbs_items[1][1]
+    seal_items = der_items(seal)
+    seal_info = _der(seal_items[0][0], seal_items[0][1])
+    data_hash = tbs_items[3][1][1:]
+    return {"digests_ok": not bad, "bad": bad, "uncovered": uncovered,
+            "data_hash_ok": data_hash == sm3(zf.read("Doc_0/Signs/Sign_0/Signature.xml")),
+            "method": si.findtext(_q("SignatureMethod")),
+            "signature_ok": openssl_verify(cert, tbs, sig),
+            "seal_ok": openssl_verify(seal_items[1][1], seal_info, seal_items[3][1][1:])}
+
+
+# ================================================================================================================
+# corpus/ofd-verify: signed and sealed OFDs
+# ================================================================================================================
+def _one_doc(gen, tpl, k: int, idx: int):
+    """Draw one docs-pool document under its own index (like broken/ does); returns (label, recording, pdf)."""
+    tmpd = tempfile.mkdtemp(prefix="ofdver")
+    try:
+        with Recorder(gen):
+            path = os.path.join(tmpd, "x.pdf")
+            g = gen.G("docs", k, idx, path)
+            lab = tpl(g)
+            pages = g.doc.save()
+            pdf = open(path, "rb").read()
+            rec = g.doc.c._rec
+    finally:
+        shutil.rmtree(tmpd, ignore_errors=True)
+    full = {"file": "", **{k2: lab[k2] for k2 in ("mode", "kind", "textSource", "format", "render")}, "pages": pages,
+            **{k2: v for k2, v in lab.items() if k2 not in ("mode", "kind", "textSource", "format", "render")},
+            "template": tpl.__name__}
+    full["format"] = "ofd"
+    return full, rec, pdf
+
+
+def _tamper_hours(content: bytes, hours) -> tuple[bytes, int] | None:
+    """Change the printed hours in one TextCode to another number of the same length."""
+    if not isinstance(hours, int):
+        return None
+    txt = content.decode("utf-8")
+    for m in re.finditer(r"(<ofd:TextCode[^>]*>)([^<]*)(</ofd:TextCode>)", txt):
+        s = m.group(2)
+        if not re.search("学时|小时|课时", s):
+            continue
+        hm = re.search(rf"(?<!\d){hours}(?!\d)", s)
+        if not hm:
+            continue
+        for new in (hours * 2, hours + 10, hours + 1):
+            if len(str(new)) == len(str(hours)):
+                break
+        s2 = s[:hm.start()] + str(new) + s[hm.end():]
+        return (txt[:m.start(2)] + s2 + txt[m.end(2):]).encode("utf-8"), new
+    return None
+
+
+def build_verify(gen) -> list[str]:
+    out = os.path.join(HERE, "ofd-verify")
+    if os.path.isdir(out):
+        shutil.rmtree(out)
+    os.makedirs(out)
+    maker, signer = SM2Key.load("maker"), SM2Key.load("signer")
+    labels, problems = [], []
+    T = {t.__name__: t for t, _ in gen.TEMPLATES["docs"]}
+
+    def base(tname, k, idx, need_digit_hours=False):
+        lab, rec, pdf = _one_doc(gen, T[tname], k, idx)
+        has_seal = any(op["t"] == "image" and op["gs"]["tag"] == "seal" for op in rec.pages[0].ops)
+        if not has_seal or (need_digit_hours and not isinstance(lab["fields"].get("hours"), int)):
+            return None
+        return lab, rec, pdf
+
+    def pick(tname, start, need_digit_hours=False):
+        for j in range(12):
+            got = base(tname, start + j, 950 + start + j, need_digit_hours)
+            if got:
+                got[0]["_k"] = start + j
+                return got
+        raise RuntimeError(f"no {tname} with a PNG seal")
+
+    def writer(rec, idx, drop):
+        return OfdWriter(gen, rec, doc_id=hashlib.sha1(f"ofd-verify:{idx}".encode()).hexdigest(), variant="delta",
+                         template=False, drop_tags=("seal",) if drop else ())
+
+    def signed(lab, rec, idx, alg=OID_SM2_SM3):
+        w = writer(rec, idx, True)
+        parts = w.build(signed=True)
+        page_i, box = w.dropped[0]
+        issue = lab["fields"].get("issueDate") or w.created.isoformat()
+        when = dt.datetime.fromisoformat(issue) + dt.timedelta(hours=2, minutes=idx % 50)   # 10:xx Beijing time
+        seal_png = next(op["data"] for op in rec.pages[0].ops if op["t"] == "image" and op["gs"]["tag"] == "seal")
+        issuer = lab["fields"].get("issuer", "测试单位")
+        seal, _ = make_seal(maker, signer, f"{issuer}电子印章（测试）", f"TEST{idx:09d}", seal_png,
+                            round(box[2]), round(box[3]), alg)
+        parts, tbs, sig = sign_ofd(parts, page_id=w.page_ids[page_i], stamp_box=box, seal_der=seal, signer=signer,
+                                   when=when, alg=alg, nonce_seed=f"ofd-verify:{idx}")
+        if not openssl_verify(signer.cert_der, tbs, sig):
+            problems.append(f"ofd-verify: openssl rejects the signature made for case {idx}")
+        return w, parts
+
+    def save(name, w, parts, lab, expect, allow, tampered, notes, pdf=None):
+        write_ofd(os.path.join(out, name), parts, w.created, w.created_time)
+        lab = {k2: v for k2, v in lab.items() if k2 != "_k"}
+        lab.update(file=name, expectFlags=expect, allowFlags=allow, tampered=tampered,
+                   notes=notes + "; " + lab.get("notes", ""))
+        labels.append(lab)
+        if pdf is not None:       # the text must equal the PDF drawn from the same calls
+            with tempfile.NamedTemporaryFile(suffix=".pdf") as tf:
+                tf.write(pdf); tf.flush()
+                raw = subprocess.run(["pdftotext", "-raw", tf.name, "-"], capture_output=True, text=True).stdout
+            _, texts = read_ofd(os.path.join(out, name))
+            if re.sub(r"\s+", "", raw) != re.sub(r"\s+", "", "".join(texts)):
+                problems.append(f"ofd-verify/{name}: text differs from its PDF twin")
+
+    # 1-2: signed, valid; the seal is shown only by the stamp
+    for n, (tname, start) in enumerate([("d_train_cert", 0), ("d_train_letter", 0)], 1):
+        lab, rec, pdf = pick(tname, start)
+        w, parts = signed(lab, rec, 100 + n)
+        save(f"签章证书{n}.ofd", w, parts, lab, ["signature-valid"], [], False,
+             "OFD signed with a GB/T 38540 v4 electronic seal (SM2/SM3, TEST keys); every part's SM3 digest and "
+             "the signature verify; the seal picture is in Seal.esl and shown by the StampAnnot only (the page "
+             "content draws no seal)", pdf)
+        lab["hasSeal"] = True
+    # 3: tampered after signing: the hours in Content.xml changed
+    start, got = 4, None
+    while start < 16 and not got:
+        lab, rec, pdf = pick("d_train_cert", start, need_digit_hours=True)
+        start = lab["_k"] + 1
+        w, parts = signed(lab, rec, 103)
+        got = _tamper_hours(parts["Doc_0/Pages/Page_0/Content.xml"], lab["fields"]["hours"])
+    if not got:
+        problems.append("ofd-verify: could not find the hours to tamper with")
+    else:
+        parts["Doc_0/Pages/Page_0/Content.xml"], new = got
+        lab = dict(lab)
+        old = lab["fields"]["hours"]
+        lab["fields"] = dict(lab["fields"], hours=new)
+        lab["facts"] = {k2: (new if k2 == "expectedProposal" and v == old else v) for k2, v in lab["facts"].items()}
+        save("签章后篡改学时.ofd", w, parts, lab, ["signature-invalid", "modified-after-signing"], [], True,
+             f"signed, then the printed hours in Doc_0/Pages/Page_0/Content.xml changed from {old} to {new} (the "
+             f"label carries the printed, tampered value): that part's SM3 digest no longer matches its Reference")
+    # 4: a page part added after signing, covered by no Reference
+    lab, rec, pdf = pick("d_practice", 0)
+    w, parts = signed(lab, rec, 104)
+    fid = re.search(rb'<ofd:Font ID="(\d+)"', parts["Doc_0/PublicRes.xml"]).group(1).decode()
+    extra = (f'<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Page xmlns:ofd="{NS}"><ofd:Content><ofd:Layer ID="9001">'
+             f'<ofd:TextObject ID="9002" Boundary="25 30 160 8" Font="{fid}" Size="4.9389"><ofd:TextCode X="0" Y="5.5">'
+             f'补充说明：实践时间更正为12个月</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>\n').encode()
+    parts = dict(parts)
+    items = list(parts.items())
+    pos = next(i for i, (p, _) in enumerate(items) if p.startswith("Doc_0/Signs/"))
+    items.insert(pos, ("Doc_0/Pages/Page_1/Content.xml", extra))
+    parts = dict(items)
+    save("签章后追加页面.ofd", w, parts, lab, ["modified-after-signing"], ["signature-valid"], True,
+         "signed, then a part Doc_0/Pages/Page_1/Content.xml was added to the zip; no Reference covers it (and "
+         "Document.xml, which is signed, does not list it); every signed part still verifies", pdf)
+    # 5: a signature algorithm nobody knows
+    lab, rec, pdf = pick("d_train_letter", 3)
+    w, parts = signed(lab, rec, 105, alg=OID_UNKNOWN)
+    save("未知签名算法.ofd", w, parts, lab, ["signature-unverified"], [], False,
+         f"signed, but SignatureMethod, the seal's signAlgID and the signature's signatureAlgID are {OID_UNKNOWN}, "
+         f"which is no known algorithm: the signature is present but cannot be verified (the bytes are in fact "
+         f"SM2/SM3, and the digests match)", pdf)
+    # 6: unsigned, the seal drawn as an image on the page
+    lab, rec, pdf = pick("d_train_cert", 8)
+    w = writer(rec, 106, False)
+    parts = w.build()
+    save("印章图片未签名.ofd", w, parts, lab, [], [], False,
+         "unsigned OFD; the red seal is an ImageObject (PNG) on the page itself", pdf)
+    for lab in labels:
+        lab["hasSeal"] = True
+    with open(os.path.join(out, "labels.json"), "w", encoding="utf-8") as fh:
+        json.dump(labels, fh, ensure_ascii=False, indent=1)
+    return problems + check_verify()
+
+
+def check_verify() -> list[str]:
+    """Re-read every ofd-verify file and confirm it is what its label says (openssl checks both signatures)."""
+    problems = []
+    folder = os.path.join(HERE, "ofd-verify")
+    for lab in json.load(open(os.path.join(folder, "labels.json"), encoding="utf-8")):
+        path = os.path.join(folder, lab["file"])
+        probs, _ = read_ofd(path)
+        problems += [f"ofd-verify/{lab['file']}: {p}" for p in probs]
+        exp = set(lab["expectFlags"])
+        if "Doc_0/Signs/Signatures.xml" not in zipfile.ZipFile(path).namelist():
+            if exp & {"signature-valid", "signature-invalid", "signature-unverified", "modified-after-signing"}:
+                problems.append(f"ofd-verify/{lab['file']}: unsigned but labelled with signature flags")
+            continue
+        r = inspect_signature(path)
+        want = {
+            "signature-valid": r["digests_ok"] and not r["uncovered"] and r["signature_ok"] and r["seal_ok"]
+                               and r["data_hash_ok"] and r["method"] == OID_SM2_SM3,
+            "signature-invalid": not r["digests_ok"] and r["signature_ok"],
+            "uncovered": r["digests_ok"] and bool(r["uncovered"]) and r["signature_ok"],
+            "signature-unverified": r["method"] == OID_UNKNOWN and r["digests_ok"] and r["signature_ok"],
+        }
+        key = ("signature-invalid" if "signature-invalid" in exp else "signature-unverified" if "signature-unverified" in exp
+               else "uncovered" if "modified-after-signing" in exp else "signature-valid")
+        if not want[key]:
+            problems.append(f"ofd-verify/{lab['file']}: is not the case its label says ({key}): {r}")
+    return problems
+
+
+# ================================================================================================================
+# Entry point (called by generate.py --only ofd | ofd-dev | ofd-verify | broken-ofd | ofd-all [--check])
+# ================================================================================================================
+def main(gen, which: str, check_only: bool = False) -> list[str]:
+    todo = ["ofd", "ofd-dev", "ofd-verify", "broken-ofd"] if which == "ofd-all" else [which]
+    problems = []
+    for folder in todo:
+        if not check_only:
+            if folder == "ofd":
+                problems += build_twins(gen, "final", "ofd")
+            elif folder == "ofd-dev":
+                labels = json.load(open(os.path.join(HERE, "docs", "labels.json"), encoding="utf-8"))
+                sub = dev_subset(labels)
+                problems += build_twins(gen, "docs", "ofd-dev", lambda i, lab: i in sub)
+            elif folder == "ofd-verify":
+                problems += build_verify(gen)
+            elif folder == "broken-ofd":
+                problems += build_broken_ofd(gen)
+        if folder in ("ofd", "ofd-dev"):
+            problems += check_twins(folder)
+        elif folder == "ofd-verify":
+            problems += check_verify() if check_only else []
+        elif folder == "broken-ofd":
+            problems += check_broken_ofd()
+        labs = json.load(open(os.path.join(HERE, folder, "labels.json"), encoding="utf-8"))
+        by = {}
+        for lab in labs:
+            by[lab["mode"]] = by.get(lab["mode"], 0) + 1
+        size = sum(os.path.getsize(os.path.join(HERE, folder, n)) for n in os.listdir(os.path.join(HERE, folder)))
+        print(f"{folder}: {len(labs)} files, {size / 1e6:.1f} MB  " + "  ".join(f"{m}={n}" for m, n in sorted(by.items())))
+    return problems
