@@ -595,6 +595,14 @@ class OfdWriter:
     def text_xml(self, op, H) -> str:
         name, size, cs = op["font"], op["size"], op["cs"]
         s = op["s"]
+        if self.variant == "perobj" and len(s) > 1:
+            # one TextObject per glyph, as some producers (and zsbk.ofd's template page) write them
+            out, x = [], op["x"]
+            for ch in s:
+                if not ch.isspace():
+                    out.append(self.text_xml(dict(op, s=ch, x=x), H))
+                x += pdfmetrics.stringWidth(ch, name, size) + cs
+            return "".join(out)
         fid = self.font_id(name)
         self.font_chars[name].update(s)
         adv = [pdfmetrics.stringWidth(ch, name, size) + cs for ch in s]
@@ -779,7 +787,9 @@ class OfdWriter:
         ofd = (f'<?xml version="1.0" encoding="UTF-8"?>\n<ofd:OFD xmlns:ofd="{NS}" Version="1.0" DocType="OFD"><ofd:DocBody>'
                f'<ofd:DocInfo><ofd:DocID>{self.doc_id}</ofd:DocID><ofd:Title>{esc(title)}</ofd:Title>'
                f'<ofd:CreationDate>{self.created.isoformat()}</ofd:CreationDate><ofd:Creator>{esc(self.creator)}</ofd:Creator>'
-               f'<ofd:CreatorVersion>1.0</ofd:CreatorVersion></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>{sig}'
+               f'<ofd:CreatorVersion>1.0</ofd:CreatorVersion><ofd:CustomDatas><ofd:CustomData Name="native-producer">'
+               f'xueshi corpus OFD writer (TEST)</ofd:CustomData><ofd:CustomData Name="producer-style">{self.variant}'
+               f'</ofd:CustomData></ofd:CustomDatas></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>{sig}'
                f'</ofd:DocBody></ofd:OFD>\n')
         parts["OFD.xml"] = ofd.encode("utf-8")
         parts["Doc_0/Document.xml"] = document.encode("utf-8")
@@ -814,9 +824,10 @@ def zip_bytes(entries, when: tuple) -> bytes:
 def twin_choices(pool: str, idx: int) -> dict:
     """The seeded producer style of one twin."""
     r = random.Random(f"ofd:{pool}:{idx}")
-    variant = "perchar" if r.random() < 0.3 else "delta"
+    v = r.random()
+    variant = "perchar" if v < 0.25 else "perobj" if v < 0.45 else "delta"
     template = r.random() < 0.4
-    return {"variant": variant, "template": template, "media_in": "document" if variant == "perchar" else "public"}
+    return {"variant": variant, "template": template, "media_in": "public" if variant == "delta" else "document"}
 
 
 def ofd_name(pdf_name: str) -> str:
@@ -867,7 +878,7 @@ def build_twins(gen, pool: str, out_name: str, want=None) -> list[str]:
         if not os.path.exists(committed) or open(committed, "rb").read() != pdf:
             problems.append(f"{out_name}: regenerated {pool} document {idx} differs from the committed {pool} PDF")
         ch = twin_choices(pool, idx)
-        w = OfdWriter(gen, rec, doc_id=hashlib.sha1(f"ofd:{pool}:{idx}".encode()).hexdigest(), variant=ch["variant"],
+        w = OfdWriter(gen, rec, doc_id=hashlib.sha1(f"ofd:{pool}:{idx}".encode()).hexdigest()[:32], variant=ch["variant"],
                       template=ch["template"], media_in=ch["media_in"])
         parts = w.build()
         on = ofd_name(name)
@@ -879,7 +890,8 @@ def build_twins(gen, pool: str, out_name: str, want=None) -> list[str]:
         if "format" in lab:
             lab["format"] = "ofd"
         lab["twinOf"] = f"{pool}/{name}"
-        lab["ofdProducer"] = ("per-character TextCode" if ch["variant"] == "perchar" else "DeltaX") + \
+        lab["ofdProducer"] = {"perchar": "per-character TextCode", "perobj": "one TextObject per character",
+                              "delta": "DeltaX"}[ch["variant"]] + \
             ("; template page" if "Doc_0/Tpls/Tpl_0/Content.xml" in parts else "")
         out_labels.append(lab)
     with open(os.path.join(out, "labels.json"), "w", encoding="utf-8") as fh:
@@ -1350,7 +1362,7 @@ def build_verify(gen) -> list[str]:
         raise RuntimeError(f"no {tname} with a PNG seal")
 
     def writer(rec, idx, drop):
-        return OfdWriter(gen, rec, doc_id=hashlib.sha1(f"ofd-verify:{idx}".encode()).hexdigest(), variant="delta",
+        return OfdWriter(gen, rec, doc_id=hashlib.sha1(f"ofd-verify:{idx}".encode()).hexdigest()[:32], variant="delta",
                          template=False, drop_tags=("seal",) if drop else ())
 
     def signed(lab, rec, idx, alg=OID_SM2_SM3):
@@ -1503,4 +1515,235 @@ def main(gen, which: str, check_only: bool = False) -> list[str]:
             by[lab["mode"]] = by.get(lab["mode"], 0) + 1
         size = sum(os.path.getsize(os.path.join(HERE, folder, n)) for n in os.listdir(os.path.join(HERE, folder)))
         print(f"{folder}: {len(labs)} files, {size / 1e6:.1f} MB  " + "  ".join(f"{m}={n}" for m, n in sorted(by.items())))
+    return problems
+
+
+# ================================================================================================================
+# corpus/broken-ofd: malformed OFD containers, each with the error code a reader must report
+# ================================================================================================================
+def _crc_table():
+    t = []
+    for n in range(256):
+        c = n
+        for _ in range(8):
+            c = (c >> 1) ^ 0xEDB88320 if c & 1 else c >> 1
+        t.append(c)
+    return t
+
+
+_CRC = _crc_table()
+
+
+class ZipCrypto:
+    """Traditional PKWARE encryption (APPNOTE 6.1), so the encrypted case is a real password-protected zip."""
+
+    def __init__(self, password: bytes):
+        self.k = [0x12345678, 0x23456789, 0x34567890]
+        for b in password:
+            self._update(b)
+
+    def _crc(self, c, b):
+        return (c >> 8) ^ _CRC[(c ^ b) & 0xFF]
+
+    def _update(self, b):
+        k = self.k
+        k[0] = self._crc(k[0], b)
+        k[1] = (k[1] + (k[0] & 0xFF)) & 0xFFFFFFFF
+        k[1] = (k[1] * 134775813 + 1) & 0xFFFFFFFF
+        k[2] = self._crc(k[2], (k[1] >> 24) & 0xFF)
+
+    def encrypt(self, data: bytes) -> bytes:
+        out = bytearray()
+        for b in data:
+            t = (self.k[2] | 2) & 0xFFFF
+            out.append(b ^ (((t * (t ^ 1)) >> 8) & 0xFF))
+            self._update(b)
+        return bytes(out)
+
+
+def zip_raw(entries, when: tuple, encrypt_with: bytes | None = None, rng: random.Random | None = None) -> bytes:
+    """A zip written byte by byte: entries (name, data, method) with method 0 (stored) or 8 (deflate); names kept
+    exactly as given (absolute, '..', duplicates). With encrypt_with, every entry is ZipCrypto-encrypted."""
+    y, mo, d, h, mi, s = when
+    dtime = (h << 11) | (mi << 5) | (s // 2)
+    ddate = ((y - 1980) << 9) | (mo << 5) | d
+    local, central, off = bytearray(), bytearray(), 0
+    for name, data, method in entries:
+        nb = name.encode("utf-8")
+        crc = zlib.crc32(data) & 0xFFFFFFFF
+        if method == 8:
+            co = zlib.compressobj(6, zlib.DEFLATED, -15)
+            body = co.compress(data) + co.flush()
+        else:
+            body = data
+        flags = 0x800                                   # UTF-8 names
+        if encrypt_with is not None:
+            flags |= 1
+            zc = ZipCrypto(encrypt_with)
+            header = bytes(rng.getrandbits(8) for _ in range(11)) + bytes([crc >> 24])
+            body = zc.encrypt(header) + zc.encrypt(body)
+        lh = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, method, dtime, ddate, crc, len(body), len(data),
+                         len(nb), 0) + nb
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, flags, method, dtime, ddate, crc, len(body),
+                               len(data), len(nb), 0, 0, 0, 0, 0, off) + nb
+        local += lh + body
+        off += len(lh) + len(body)
+    n = len(entries)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, n, n, len(central), off, 0)
+    return bytes(local + central + end)
+
+
+def _bomb_zip(parts: dict[str, bytes], when: tuple, target: str, size: int) -> bytes:
+    """Like zip_raw, but `target` is replaced by `size` bytes (its XML head, then spaces) deflated in a stream."""
+    y, mo, d, h, mi, s = when
+    dtime = (h << 11) | (mi << 5) | (s // 2)
+    ddate = ((y - 1980) << 9) | (mo << 5) | d
+    local, central, off = bytearray(), bytearray(), 0
+    for name, data in parts.items():
+        nb = name.encode("utf-8")
+        if name == target:
+            head = data[:data.index(b"<ofd:Content>")]
+            co = zlib.compressobj(9, zlib.DEFLATED, -15)
+            crc = zlib.crc32(head)
+            body = bytearray(co.compress(head))
+            chunk = b" " * (1 << 20)
+            left = size - len(head)
+            while left > 0:
+                piece = chunk if left >= len(chunk) else chunk[:left]
+                crc = zlib.crc32(piece, crc)
+                body += co.compress(piece)
+                left -= len(piece)
+            body += co.flush()
+            usize, crc = size, crc & 0xFFFFFFFF
+        else:
+            co = zlib.compressobj(6, zlib.DEFLATED, -15)
+            body, usize, crc = co.compress(data) + co.flush(), len(data), zlib.crc32(data) & 0xFFFFFFFF
+        lh = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0x800, 8, dtime, ddate, crc, len(body), usize, len(nb), 0) + nb
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0x800, 8, dtime, ddate, crc, len(body), usize,
+                               len(nb), 0, 0, 0, 0, 0, off) + nb
+        local += lh + bytes(body)
+        off += len(lh) + len(body)
+    n = len(parts)
+    return bytes(local + central + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, n, n, len(central), off, 0))
+
+
+BILLION_LAUGHS = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE ofd:OFD [\n <!ENTITY lol "lol">\n'
+    + "".join(f' <!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">\n' for i in range(1, 10))
+    + f']>\n<ofd:OFD xmlns:ofd="{NS}" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>&lol9;</ofd:DocID>'
+    '</ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>\n')
+
+
+def build_broken_ofd(gen) -> list[str]:
+    out = os.path.join(HERE, "broken-ofd")
+    if os.path.isdir(out):
+        shutil.rmtree(out)
+    os.makedirs(out)
+    labels = []
+    rnd = random.Random("broken-ofd")
+
+    def bad(name, code, fmt, notes, data):
+        with open(os.path.join(out, name), "wb") as fh:
+            fh.write(data)
+        labels.append({"file": name, "mode": "unknown", "kind": "unknown", "textSource": "none", "format": fmt,
+                       "render": "broken", "pages": 0, "fields": {}, "facts": {}, "error": code, "expectFlags": [],
+                       "allowFlags": [], "tampered": False, "verification": None, "hasSeal": False,
+                       "issuerInSealOnly": False, "factPage": None, "notes": notes})
+
+    # a good twin to damage: a docs-pool letter under its own index (as broken/ does for PDFs)
+    T = {t.__name__: t for t, _ in gen.TEMPLATES["docs"]}
+    lab, rec, _ = _one_doc(gen, T["d_train_letter"], 0, 900)
+    w = OfdWriter(gen, rec, doc_id=hashlib.sha1(b"broken-ofd:900").hexdigest()[:32])
+    parts = w.build()
+    when = (w.created.year, w.created.month, w.created.day) + w.created_time
+    good = zip_bytes(list(parts.items()), when)
+    ents = lambda ps: [(n, d, 8) for n, d in ps.items()]
+
+    bad("空文件.ofd", "empty", "unknown", "0-byte file named .ofd", b"")
+    bad("附件9.ofd", "not-a-document", "unknown", "20 kB of random bytes named .ofd (no zip signature: sniffed by "
+        "content, it is nothing known)", bytes(rnd.getrandbits(8) for _ in range(20000)))
+    docx = {"[Content_Types].xml": b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+            "word/document.xml": "<w:document><w:body><w:p><w:r><w:t>培训证明 共计24学时</w:t></w:r></w:p></w:body></w:document>".encode()}
+    bad("证明材料.ofd", "not-a-document", "zip", "a zip (a Word-like package) named .ofd: no OFD.xml",
+        zip_raw(ents(docx), when))
+    p = dict(parts)
+    p["OFD.xml"] = parts["OFD.xml"].replace(b"</ofd:DocRoot>", b"</ofd:DocRot>").replace(b"</ofd:OFD>", b"")
+    bad("OFD入口损坏.ofd", "corrupt", "ofd", "OFD.xml is not well-formed XML (a mismatched end tag, no closing root)",
+        zip_raw(ents(p), when))
+    p = dict(parts)
+    p["OFD.xml"] = BILLION_LAUGHS.encode()
+    bad("实体炸弹.ofd", "corrupt", "ofd", "OFD.xml has a DTD with a billion-laughs entity bomb (10^9 'lol' from 1 kB); a "
+        "reader must refuse DTDs/entities, not expand them", zip_raw(ents(p), when))
+    p = {k2: v for k2, v in parts.items() if k2 != "Doc_0/Document.xml"}
+    bad("缺少文档.ofd", "corrupt", "ofd", "OFD.xml names Doc_0/Document.xml, which is not in the zip", zip_raw(ents(p), when))
+    p = {k2: v for k2, v in parts.items() if k2 != "Doc_0/Pages/Page_0/Content.xml"}
+    bad("缺少页面.ofd", "corrupt", "ofd", "Document.xml lists Pages/Page_0/Content.xml, which is not in the zip",
+        zip_raw(ents(p), when))
+    evil = b"this file tries to escape the extraction folder\n"
+    bad("路径穿越.ofd", "corrupt", "ofd", "a valid document plus an entry named ../../evil.txt (path traversal)",
+        zip_raw(ents(parts) + [("../../evil.txt", evil, 0)], when))
+    bad("绝对路径.ofd", "corrupt", "ofd", "a valid document plus an entry named /tmp/evil.txt (absolute path)",
+        zip_raw(ents(parts) + [("/tmp/evil.txt", evil, 0)], when))
+    page = parts["Doc_0/Pages/Page_0/Content.xml"]
+    twin = page.replace("学时".encode(), "学分".encode())
+    items = ents(parts)
+    pos = next(i for i, e in enumerate(items) if e[0] == "Doc_0/Pages/Page_0/Content.xml")
+    items.insert(pos + 1, ("Doc_0/Pages/Page_0/Content.xml", twin, 8))
+    bad("重复条目.ofd", "corrupt", "ofd", "two entries named Doc_0/Pages/Page_0/Content.xml with different content "
+        "(which one a reader shows is ambiguous)", zip_raw(items, when))
+    bad("加密.ofd", "encrypted", "ofd", "every entry encrypted with traditional PKWARE (ZipCrypto) encryption, "
+        "password xs2025; general-purpose flag bit 0 set", zip_raw(ents(parts), when, b"xs2025", random.Random("zipcrypto")))
+    bad("压缩炸弹.ofd", "too-large", "ofd", "Doc_0/Pages/Page_0/Content.xml inflates to 300 MB (its XML head, then "
+        "spaces), over the 64 MB per-part limit; deflate ratio about 1000:1",
+        _bomb_zip(parts, when, "Doc_0/Pages/Page_0/Content.xml", 300 << 20))
+    many = ents(parts) + [(f"Doc_0/Res/x/{i:04d}.xml", b"<a/>", 0) for i in range(6000)]
+    bad("条目过多.ofd", "too-large", "ofd", "a valid document plus 6,000 tiny entries (over the 5,000-entry limit)",
+        zip_raw(many, when))
+    bad("截断.ofd", "corrupt", "ofd", "a valid OFD cut to its first half (no central directory)", good[: len(good) // 2])
+    with open(os.path.join(out, "labels.json"), "w", encoding="utf-8") as fh:
+        json.dump(labels, fh, ensure_ascii=False, indent=1)
+    return []
+
+
+def check_broken_ofd() -> list[str]:
+    """Each file is broken in the way its label says (checked with Python's zipfile, independent of xueshi)."""
+    problems = []
+    folder = os.path.join(HERE, "broken-ofd")
+    for lab in json.load(open(os.path.join(folder, "labels.json"), encoding="utf-8")):
+        path = os.path.join(folder, lab["file"])
+        data = open(path, "rb").read()
+        name, code = lab["file"], lab["error"]
+        ok = True
+        if os.path.getsize(path) > 1 << 20:
+            problems.append(f"broken-ofd/{name}: {os.path.getsize(path)} bytes (over 1 MB)")
+        try:
+            zf = zipfile.ZipFile(io.BytesIO(data))
+            infos = zf.infolist()
+        except zipfile.BadZipFile:
+            zf, infos = None, []
+        names = [i.filename for i in infos]
+        sniff_ofd = data[:4] == b"PK\x03\x04" and b"OFD.xml" in data
+        if code == "empty":
+            ok = not data
+        elif code == "not-a-document":
+            ok = not sniff_ofd
+        elif code == "encrypted":
+            ok = sniff_ofd and all(i.flag_bits & 1 for i in infos)
+            if ok:
+                zf.setpassword(b"xs2025")
+                ok = zf.read("OFD.xml").startswith(b"<?xml")
+        elif code == "too-large":
+            ok = sniff_ofd and (len(infos) > 5000 or any(i.file_size > 64 << 20 for i in infos))
+        elif code == "corrupt":
+            if not sniff_ofd:
+                ok = False
+            elif zf is None:
+                ok = True                                           # truncated: no central directory
+            elif len(set(names)) != len(names) or any(n.startswith("/") or ".." in n.split("/") for n in names):
+                ok = True
+            else:
+                probs, _ = read_ofd(path)
+                ok = bool(probs)
+        if not ok:
+            problems.append(f"broken-ofd/{name}: not broken the way its label ({code}) says")
     return problems
