@@ -5486,6 +5486,12 @@ def main():
         if os.path.isdir(os.path.join(HERE, "final")):
             problems += check_folder("final") + check_final_separation()
             shown += ("final",)
+        if any(os.path.isdir(os.path.join(HERE, f)) for f in OFD_FOLDERS):
+            # the OFD folders are not rebuilt here (--only ofd-all does that); they are checked
+            sys.path.insert(0, HERE)
+            import ofd_twin
+            problems += ofd_twin.check_all()
+            shown += tuple(f for f in OFD_FOLDERS if os.path.isdir(os.path.join(HERE, f)))
     for pool in shown:
         labs = json.load(open(os.path.join(HERE, pool, "labels.json"), encoding="utf-8"))
         by = {}

@@ -1450,8 +1450,16 @@ def build_verify(gen) -> list[str]:
     parts = w.build()
     save("印章图片未签名.ofd", w, parts, lab, [], [], False,
          "unsigned OFD; the red seal is an ImageObject (PNG) on the page itself", pdf)
+    sys.path.insert(0, HERE)
+    import expected_proposals                      # the same facts.expectedProposal the other pools carry
     for lab in labels:
         lab["hasSeal"] = True
+        facts = lab.setdefault("facts", {})
+        facts.pop("expectedProposal", None)
+        facts.pop("expectedProposalFrom", None)
+        want = expected_proposals.expected(lab)
+        if want is not None:
+            facts["expectedProposal"], facts["expectedProposalFrom"] = want
     with open(os.path.join(out, "labels.json"), "w", encoding="utf-8") as fh:
         json.dump(labels, fh, ensure_ascii=False, indent=1)
     return problems + check_verify()
@@ -1746,4 +1754,14 @@ def check_broken_ofd() -> list[str]:
                 ok = bool(probs)
         if not ok:
             problems.append(f"broken-ofd/{name}: not broken the way its label ({code}) says")
+    return problems
+
+
+def check_all() -> list[str]:
+    """The checks of every OFD folder that exists (for generate.py --check without --only)."""
+    problems = []
+    for folder, fn in (("ofd", lambda: check_twins("ofd")), ("ofd-dev", lambda: check_twins("ofd-dev")),
+                       ("ofd-verify", check_verify), ("broken-ofd", check_broken_ofd)):
+        if os.path.isdir(os.path.join(HERE, folder)):
+            problems += fn()
     return problems
