@@ -19,6 +19,7 @@ Dependencies (Python 3.11):
   install: apt-get install -y fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-ukai fonts-arphic-uming \
                fonts-dejavu-core poppler-utils
            pip install reportlab pillow pikepdf
+  OFD folders (corpus/ofd_twin.py): also fonttools (pip install fonttools), openssl >= 3.0 with SM2, hashlib sm3
 
 Everything is seeded: the same script writes byte-identical PDFs on every run (reportlab invariant mode, creation
 date taken from the label's issue date, every random choice drawn from random.Random(f"{pool}:{index}")).

@@ -49,7 +49,8 @@ NS = "http://www.ofdspec.org/2016"
 K = 25.4 / 72.0            # mm per pt
 OID_SM2_SM3 = "1.2.156.10197.1.501"
 OID_SM3 = "1.2.156.10197.1.401"
-OID_UNKNOWN = "1.2.156.10197.1.999.42"   # not a signature algorithm anyone knows: the reader cannot verify it
+OID_UNKNOWN = "1.2.156.10197.1.999.42"
+SIGNER_CN = "TEST Signer 测试签章人"          # the CN of keys/TEST-signer.cert.pem   # not a signature algorithm anyone knows: the reader cannot verify it
 SM2_ID = b"1234567812345678"
 logging.getLogger("fontTools").setLevel(logging.ERROR)
 
@@ -902,8 +903,9 @@ def build_twins(gen, pool: str, out_name: str, want=None) -> list[str]:
 
 
 def dev_subset(labels: list[dict]) -> set[int]:
-    """About 20 docs/ documents across every mode: every fifth one, topped up to two per mode."""
-    chosen = {i for i in range(len(labels)) if i % 5 == 0}
+    """About 20 docs/ documents across every mode: every fifth one, topped up to two per mode, plus document 33
+    (a conference letter whose seal is vector text on an arc: rotated TextObjects with a CTM)."""
+    chosen = {i for i in range(len(labels)) if i % 5 == 0} | {33}
     for mode in sorted({lab["mode"] for lab in labels}):
         have = [i for i in chosen if labels[i]["mode"] == mode]
         for i, lab in enumerate(labels):
@@ -1399,6 +1401,7 @@ def build_verify(gen) -> list[str]:
     for n, (tname, start) in enumerate([("d_train_cert", 0), ("d_train_letter", 0)], 1):
         lab, rec, pdf = pick(tname, start)
         w, parts = signed(lab, rec, 100 + n)
+        lab = dict(lab, facts=dict(lab["facts"], signer=SIGNER_CN))
         save(f"签章证书{n}.ofd", w, parts, lab, ["signature-valid"], [], False,
              "OFD signed with a GB/T 38540 v4 electronic seal (SM2/SM3, TEST keys); every part's SM3 digest and "
              "the signature verify; the seal picture is in Seal.esl and shown by the StampAnnot only (the page "
