@@ -1690,6 +1690,11 @@ def build_broken_ofd(gen) -> list[str]:
     p = {k2: v for k2, v in parts.items() if k2 != "Doc_0/Pages/Page_0/Content.xml"}
     bad("缺少页面.ofd", "corrupt", "ofd", "Document.xml lists Pages/Page_0/Content.xml, which is not in the zip",
         zip_raw(ents(p), when))
+    p = dict(parts)
+    p["Doc_0/Document.xml"] = parts["Doc_0/Document.xml"].replace(b'BaseLoc="Pages/Page_0/Content.xml"',
+                                                                  b'BaseLoc="../../../../etc/passwd"')
+    bad("引用越界.ofd", "corrupt", "ofd", "Document.xml's page BaseLoc is ../../../../etc/passwd: a reference that leaves "
+        "the container (Page_0/Content.xml is still in the zip, unreferenced)", zip_raw(ents(p), when))
     evil = b"this file tries to escape the extraction folder\n"
     bad("路径穿越.ofd", "corrupt", "ofd", "a valid document plus an entry named ../../evil.txt (path traversal)",
         zip_raw(ents(parts) + [("../../evil.txt", evil, 0)], when))
