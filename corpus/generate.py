@@ -5,6 +5,9 @@ Run:  python3 corpus/generate.py               (writes docs/, holdout/, fresh/, 
       python3 corpus/generate.py --check       (only re-runs the text-layer verification)
       python3 corpus/generate.py --only fresh  (writes and verifies corpus/fresh only; nothing else is touched)
       python3 corpus/generate.py --only final  (writes and verifies corpus/final only; nothing else is touched)
+      python3 corpus/generate.py --only ofd    (OFD twins of final/ into corpus/ofd; also ofd-dev, ofd-verify,
+                                                broken-ofd, or ofd-all for the four; add --check to verify only;
+                                                see corpus/ofd_twin.py. No PDF folder is written.)
 
 corpus/fresh was sealed (do not read its files or the FRESH POOL section while tuning); it is now being read, so
 corpus/final is the SEALED pool: do not read its files, the FINAL POOL section, POOL["final"] or FINAL_ANCHORS: measure only.
@@ -16,6 +19,7 @@ Dependencies (Python 3.11):
   install: apt-get install -y fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-ukai fonts-arphic-uming \
                fonts-dejavu-core poppler-utils
            pip install reportlab pillow pikepdf
+  OFD folders (corpus/ofd_twin.py): also fonttools (pip install fonttools), openssl >= 3.0 with SM2, hashlib sm3
 
 Everything is seeded: the same script writes byte-identical PDFs on every run (reportlab invariant mode, creation
 date taken from the label's issue date, every random choice drawn from random.Random(f"{pool}:{index}")).
@@ -5441,11 +5445,26 @@ def check_broken() -> list[str]:
     return problems
 
 
+OFD_FOLDERS = ("ofd", "ofd-dev", "ofd-verify", "broken-ofd", "ofd-all")
+
+
 def main():
     # --only fresh : build and check corpus/fresh only (docs/, holdout/ and broken/ are not touched)
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
-    if only not in (None, "fresh", "final"):
-        sys.exit("--only takes: fresh, final")
+    if only not in (None, "fresh", "final") + OFD_FOLDERS:
+        sys.exit("--only takes: fresh, final, " + ", ".join(OFD_FOLDERS))
+    if only in OFD_FOLDERS:
+        # OFD folders: built from the same drawing calls as the PDFs (corpus/ofd_twin.py); no PDF folder is written
+        sys.path.insert(0, HERE)
+        import ofd_twin
+        problems = ofd_twin.main(sys.modules[__name__], only, check_only="--check" in sys.argv)
+        if problems:
+            print(f"{len(problems)} problem(s):")
+            for p in problems:
+                print("  " + p)
+            sys.exit(1)
+        print("check: every OFD is well formed and matches what its label says")
+        return
     if "--check" not in sys.argv:
         if only:
             build_pool(only)
@@ -5468,6 +5487,12 @@ def main():
         if os.path.isdir(os.path.join(HERE, "final")):
             problems += check_folder("final") + check_final_separation()
             shown += ("final",)
+        if any(os.path.isdir(os.path.join(HERE, f)) for f in OFD_FOLDERS):
+            # the OFD folders are not rebuilt here (--only ofd-all does that); they are checked
+            sys.path.insert(0, HERE)
+            import ofd_twin
+            problems += ofd_twin.check_all()
+            shown += tuple(f for f in OFD_FOLDERS if os.path.isdir(os.path.join(HERE, f)))
     for pool in shown:
         labs = json.load(open(os.path.join(HERE, pool, "labels.json"), encoding="utf-8"))
         by = {}
