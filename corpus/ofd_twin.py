@@ -1437,9 +1437,14 @@ def build_verify(gen) -> list[str]:
     pos = next(i for i, (p, _) in enumerate(items) if p.startswith("Doc_0/Signs/"))
     items.insert(pos, ("Doc_0/Pages/Page_1/Content.xml", extra))
     parts = dict(items)
-    save("签章后追加页面.ofd", w, parts, lab, ["modified-after-signing"], ["signature-valid"], True,
-         "signed, then a part Doc_0/Pages/Page_1/Content.xml was added to the zip; no Reference covers it (and "
-         "Document.xml, which is signed, does not list it); every signed part still verifies", pdf)
+    # The page is listed too, as a forger must for a reader to show it: the signed Document.xml then changes.
+    doc = parts["Doc_0/Document.xml"]
+    parts["Doc_0/Document.xml"] = doc.replace(b"</ofd:Pages>", b'<ofd:Page ID="9000" BaseLoc="Pages/Page_1/Content.xml"/></ofd:Pages>', 1)
+    if parts["Doc_0/Document.xml"] == doc:
+        problems.append("ofd-verify: could not list the added page in Document.xml")
+    save("签章后追加页面.ofd", w, parts, lab, ["signature-invalid", "modified-after-signing"], [], True,
+         "signed, then a page Doc_0/Pages/Page_1/Content.xml was added and listed in Document.xml: no Reference "
+         "covers the new page, and the signed Document.xml's SM3 digest no longer matches")  # its text is the PDF's plus the page
     # 5: a signature algorithm nobody knows
     lab, rec, pdf = pick("d_train_letter", 3)
     w, parts = signed(lab, rec, 105, alg=OID_UNKNOWN)
