@@ -211,3 +211,44 @@ import XueshiCore
         #expect(abs(g[0].box.x0 - (50 - 0.6) * mm) < 1e-6 && abs(g[0].box.x1 - (50 + 4.4) * mm) < 1e-6)
     }
 }
+
+/// Producers write one line three ways — one TextCode with deltas, one TextCode per character, one TextObject per
+/// character — and the layout must read the same line from each.
+@Suite struct OFDProducerStyleTests {
+    static let text = Array("学时:30 2025年5月27日—8月28日".unicodeScalars)
+    static let size = 4.0
+
+    /// x of each character (mm): digits and Latin half an em, the rest a full em, as a typesetter would place them.
+    static var xs: [Double] {
+        var out: [Double] = [], x = 0.0
+        for s in text {
+            out.append(x)
+            x += s == " " ? size * 0.3 : (s.isASCII ? size * 0.5 : size)
+        }
+        return out
+    }
+
+    static func content(_ style: Int) -> String {
+        let t = text, x = xs
+        func esc(_ s: Unicode.Scalar) -> String { s == " " ? " " : String(s) }
+        switch style {
+        case 0:
+            let deltas = zip(x.dropFirst(), x).map { String($0 - $1) }.joined(separator: " ")
+            return "<ofd:TextObject ID=\"5\" Boundary=\"10 20 180 10\" Font=\"1\" Size=\"4\"><ofd:TextCode X=\"0\" Y=\"4\" DeltaX=\"\(deltas)\">\(String(String.UnicodeScalarView(t)))</ofd:TextCode></ofd:TextObject>"
+        case 1:
+            let codes = zip(t, x).filter { $0.0 != " " }.map { "<ofd:TextCode X=\"\($0.1)\" Y=\"4\">\(esc($0.0))</ofd:TextCode>" }.joined()
+            return "<ofd:TextObject ID=\"5\" Boundary=\"10 20 180 10\" Font=\"1\" Size=\"4\">\(codes)</ofd:TextObject>"
+        default:
+            return zip(t, x).enumerated().filter { $0.element.0 != " " }.map { i, p in
+                "<ofd:TextObject ID=\"\(100 + i)\" Boundary=\"\(10 + p.1) 20 10 10\" Font=\"1\" Size=\"4\"><ofd:TextCode X=\"0\" Y=\"4\">\(esc(p.0))</ofd:TextCode></ofd:TextObject>"
+            }.joined()
+        }
+    }
+
+    @Test(arguments: [0, 1, 2]) func oneLineWhateverTheProducer(_ style: Int) throws {
+        let o = MiniOFD.single(Self.content(style))
+        let document = try OFDReader.read(data: o.data, options: .textOnly).get()
+        let lines = try #require(document.pages.first).lines.map(\.text)
+        #expect(lines == ["学时:30 2025年5月27日—8月28日"], "style \(style)")
+    }
+}

@@ -181,7 +181,8 @@ struct OFDContentReader {
         objects.append(.text(object))
     }
 
-    /// Em advance for a character with no delta after it: full width for CJK and full-width forms, half for the
+    /// Em advance for a character with no delta after it: full width for CJK and full-width forms, and for the
+    /// dashes, ellipsis, circled numbers and shapes a CJK font draws a full em wide (—, …, ①, □); half for the
     /// rest (what a proportional font's digits and Latin letters come close to).
     static func defaultAdvance(_ s: Unicode.Scalar, size: Double, hScale: Double) -> Double {
         size * hScale * (isWide(s) ? 1 : 0.5)
@@ -189,7 +190,8 @@ struct OFDContentReader {
 
     static func isWide(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+        case 0x2014, 0x2015, 0x2026, 0x2460...0x24FF, 0x25A0...0x25FF, 0x2E3A, 0x2E3B,
+             0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
              0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: true
         default: false
         }

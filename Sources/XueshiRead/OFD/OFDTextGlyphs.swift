@@ -25,12 +25,16 @@ enum OFDTextGlyphs {
         let width = page.widthPoints, height = page.heightPoints
         guard width > 0, height > 0 else { return out }
         var offset = 0
+        // Runs are found by geometry, not taken from the objects: producers write a line as one TextCode, as one
+        // TextCode per character, or as one TextObject per character, and the layout must see the same line in
+        // all three (poppler, too, joins characters into lines whatever the content stream's text objects).
+        var last: (box: Box, run: Int, vertical: Bool)? = nil
+        var runs = 0
         for object in page.objects.prefix(page.annotationStart ?? page.objects.count) {
             guard case .text(let t) = object else { continue }
             out.glyphsWithoutText += t.glyphsWithoutText
             let red = t.fill.map { $0.r >= 0.5 && $0.r - max($0.g, $0.b) >= 0.3 } ?? false
             var pendingSpace = false
-            var previous: (line: Int, x1: Double)? = nil
             let placed = isDiagonal(t.transform) ? levelled(t) : t.glyphs.map { g in (g, emBox(g, t)) }
             for (g, b) in placed {
                 out.text.unicodeScalars.append(g.scalar)
@@ -44,16 +48,28 @@ enum OFDTextGlyphs {
                 guard bx0.isFinite, bx1.isFinite, by0.isFinite, by1.isFinite,
                       bx1 > 0, by1 > 0, bx0 < width, by0 < height, bx1 > bx0, by1 > by0 else { continue }
                 let box = Box(x0: max(bx0, 0), y0: max(by0, 0), x1: min(bx1, width), y1: min(by1, height))
+                let run: Int
+                if let p = last, continues(p.box, box), !p.vertical, !g.vertical { run = p.run } else { runs += 1; run = runs }
                 // A gap wider than a quarter em between neighbours on one line reads as a space, as poppler would.
                 var space = pendingSpace
-                if let p = previous, p.line == g.line, box.x0 - p.x1 > 0.25 * (by1 - by0) { space = true }
-                out.glyphs.append(Glyph(scalar: g.scalar, box: box, sourceLine: g.line, spaceBefore: space,
+                if let p = last, p.run == run, box.x0 - p.box.x1 > 0.25 * (by1 - by0) { space = true }
+                out.glyphs.append(Glyph(scalar: g.scalar, box: box, sourceLine: run, spaceBefore: space,
                                         textOffset: offset - 1, red: red))
-                previous = (g.line, box.x1)
+                last = (box, run, g.vertical)
                 pendingSpace = false
             }
         }
         return out
+    }
+
+    /// `next` carries on the line `previous` is on: the same baseline and size, further along, no wider gap than
+    /// the layout itself would bridge.
+    static func continues(_ previous: Box, _ next: Box) -> Bool {
+        let h = min(previous.height, next.height)
+        guard h > 0 else { return false }
+        let ratio = next.height / previous.height
+        return abs(next.y1 - previous.y1) <= 0.2 * h && ratio > 0.6 && ratio < 1.7
+            && next.x0 >= previous.x0 && next.x0 - previous.x1 <= 1.5 * max(previous.height, next.height)
     }
 
     /// A glyph's em box in page millimetres: across its advance, ascent above the baseline, descent below, mapped
