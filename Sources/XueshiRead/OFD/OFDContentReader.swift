@@ -233,7 +233,11 @@ struct OFDContentReader {
             let step = vertical ? dy : dx
             let sameLine = vertical ? abs(dx) < 0.5 * size : abs(dy) < 0.5 * size
             let advance = step > 0 && step <= 1.5 * max(size * hScale, 0.01) && sameLine ? step : (vertical ? size : em)
-            glyphs.append(OFDGlyph(scalar: s, x: x, y: y, glyphIndex: nil, advance: advance, line: line, vertical: vertical))
+            // Measured: the step is a delta the producer wrote (its list, or its last value repeated), not a default.
+            let written = i < n - 1 && (vertical ? !dys.isEmpty : !dxs.isEmpty)
+            let measured = written && step > 0 && step <= 1.5 * max(size * hScale, 0.01) && sameLine
+            glyphs.append(OFDGlyph(scalar: s, x: x, y: y, glyphIndex: nil, advance: advance, line: line, vertical: vertical,
+                                   measured: measured))
             if i < n - 1 && (!sameLine || step < 0) { line += 1 }
             x += dx
             y += dy

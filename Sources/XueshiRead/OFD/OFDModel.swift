@@ -57,6 +57,9 @@ struct OFDGlyph: Sendable, Hashable {
     var line: Int = 0
     /// Added: the TextCode advanced along y (DeltaY without DeltaX): vertical writing.
     var vertical = false
+    /// Added for the text reader: `advance` is a delta the producer wrote (false: a default, to be measured from
+    /// the font when one can be).
+    var measured = false
 }
 
 struct OFDTextObject: Sendable, Hashable {

@@ -9,6 +9,13 @@ struct OFDPages: PageSource {
     let stamps: [OFDStampPicture]
     /// The document's signatures, read with the package (the stamps come from them).
     var signatures: [SignatureInfo] = []
+    /// Fonts measured once for all pages.
+    let metrics: OFDFontMetrics
+
+    init(package: OFDPackage, stamps: [OFDStampPicture], signatures: [SignatureInfo] = []) {
+        self.package = package; self.stamps = stamps; self.signatures = signatures
+        metrics = OFDFontMetrics(package: package)
+    }
 
     var pageCount: Int { package.pages.count }
 
@@ -16,7 +23,7 @@ struct OFDPages: PageSource {
         guard package.pages.indices.contains(index) else {
             return Page(number: index + 1, width: 0, height: 0, blocks: [], textSource: .none)
         }
-        return OFDReader.page(package.pages[index], in: package)
+        return OFDReader.page(package.pages[index], in: package, metrics: metrics)
     }
 
     /// Image objects' boxes in points: the unit square through each one's transform.

@@ -62,10 +62,11 @@ enum OFDReader {
         return package
     }
 
-    /// One parsed page as text: glyphs in points through the PDF side's layout.
-    static func page(_ page: OFDPage, in package: OFDPackage) -> Page {
+    /// One parsed page as text: glyphs in points through the PDF side's layout. `metrics` measures widths the
+    /// producer left to the font (one is made for the call when not given).
+    static func page(_ page: OFDPage, in package: OFDPackage, metrics: OFDFontMetrics? = nil) -> Page {
         let width = page.widthPoints, height = page.heightPoints
-        let text = OFDTextGlyphs.glyphs(page)
+        let text = OFDTextGlyphs.glyphs(page, metrics: metrics ?? OFDFontMetrics(package: package))
         let cjkFont = package.fonts.values.contains { FontNames.isCJK($0.name) || FontNames.isCJK($0.family ?? "") }
         var ratio = text.counter.ratio(cidCharacters: CIDText.count(in: text.text)) { cjkFont }
         // Glyph indices with no characters behind them: the text layer is not what the page shows.

@@ -19,7 +19,9 @@ enum OFDTextGlyphs {
         var glyphsWithoutText = 0
     }
 
-    static func glyphs(_ page: OFDPage) -> Result {
+    /// `metrics` measures the characters no delta gave a width (the last of a TextCode); without it they keep
+    /// their default em.
+    static func glyphs(_ page: OFDPage, metrics: OFDFontMetrics? = nil) -> Result {
         var out = Result()
         let k = OFDPage.pointsPerMM
         let width = page.widthPoints, height = page.heightPoints
@@ -31,7 +33,12 @@ enum OFDTextGlyphs {
         var last: (box: Box, run: Int, vertical: Bool)? = nil
         var runs = 0
         for object in page.objects.prefix(page.annotationStart ?? page.objects.count) {
-            guard case .text(let t) = object else { continue }
+            guard case .text(var t) = object else { continue }
+            if let metrics {
+                for i in t.glyphs.indices where !t.glyphs[i].measured && !t.glyphs[i].vertical {
+                    if let em = metrics.advance(t.glyphs[i], font: t.font) { t.glyphs[i].advance = em * t.size * t.hScale }
+                }
+            }
             out.glyphsWithoutText += t.glyphsWithoutText
             let red = t.fill.map { $0.r >= 0.5 && $0.r - max($0.g, $0.b) >= 0.3 } ?? false
             var pendingSpace = false
