@@ -4,7 +4,8 @@ import Foundation
 /// Advance widths from a document's embedded fonts (FreeType, no cairo), for characters whose TextCode gives no
 /// delta after them: one TextCode or one TextObject per character leaves every width to the font, and a guessed
 /// half em for Latin letters turns "OpenStudy Commons" into "O penStudy Com m ons". Fonts not embedded are
-/// measured with a system face of their kind (DejaVu for Latin; CJK characters keep their full em).
+/// measured with a system face of their kind: Liberation (metric-compatible with Times, Arial/Helvetica and
+/// Courier, so a word space stepped over reads as one), else DejaVu; CJK characters keep their full em.
 ///
 /// One instance per read call, with its own FreeType library, so reads on several threads never share a face.
 final class OFDFontMetrics {
@@ -13,8 +14,18 @@ final class OFDFontMetrics {
     private var storage: [UnsafeMutableRawBufferPointer] = []
     private let package: OFDPackage
 
-    static let latinSans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-    static let latinSerif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    static let liberation = "/usr/share/fonts/truetype/liberation/"
+    static let dejavu = "/usr/share/fonts/truetype/dejavu/"
+
+    /// The stand-in font file for a font not embedded, by its kind and style.
+    static func standIn(name: String, serif: Bool, bold: Bool, italic: Bool) -> [String] {
+        let n = name.lowercased()
+        let family = n.contains("courier") || n.contains("mono") ? "Mono" : (serif ? "Serif" : "Sans")
+        let style = bold && italic ? "BoldItalic" : bold ? "Bold" : italic ? "Italic" : "Regular"
+        let dejavuStyle = bold && italic ? "-BoldOblique" : bold ? "-Bold" : italic ? "-Oblique" : ""
+        return [liberation + "Liberation\(family)-\(style).ttf", dejavu + "DejaVu\(family == "Serif" ? "Serif" : family == "Mono" ? "SansMono" : "Sans")\(dejavuStyle).ttf",
+                dejavu + "DejaVuSans.ttf"]
+    }
 
     init(package: OFDPackage) {
         self.package = package
@@ -74,11 +85,20 @@ final class OFDFontMetrics {
     private func system(_ font: OFDFont?) -> FT_Face? {
         guard let library else { return nil }
         let name = [font?.name, font?.family].compactMap { $0 }.joined(separator: " ")
-        let path = (font?.serif ?? false) || OFDSystemFonts.looksSerif(name) ? Self.latinSerif : Self.latinSans
-        if let known = faces[path] { return known }
-        var face: FT_Face?
-        if FileManager.default.fileExists(atPath: path), FT_New_Face(library, path, 0, &face) != 0 { face = nil }
-        faces[path] = face
-        return face
+        let lower = name.lowercased()
+        let serif = (font?.serif ?? false) || OFDSystemFonts.looksSerif(name)
+        let bold = (font?.bold ?? false) || lower.contains("bold")
+        let italic = (font?.italic ?? false) || lower.contains("italic") || lower.contains("oblique")
+        for path in Self.standIn(name: name, serif: serif, bold: bold, italic: italic) {
+            if let known = faces[path] {
+                if let known { return known }
+                continue
+            }
+            var face: FT_Face?
+            if !FileManager.default.fileExists(atPath: path) || FT_New_Face(library, path, 0, &face) != 0 { face = nil }
+            faces[path] = face
+            if let face { return face }
+        }
+        return nil
     }
 }

@@ -35,8 +35,12 @@ enum OFDTextGlyphs {
         for object in page.objects.prefix(page.annotationStart ?? page.objects.count) {
             guard case .text(var t) = object else { continue }
             if let metrics {
-                for i in t.glyphs.indices where !t.glyphs[i].measured && !t.glyphs[i].vertical {
-                    if let em = metrics.advance(t.glyphs[i], font: t.font) { t.glyphs[i].advance = em * t.size * t.hScale }
+                // A glyph is as wide as its font says: a delta longer than that holds a gap after it (producers
+                // leave word spaces out of the text and step over them), which the layout must see as a gap.
+                for i in t.glyphs.indices where !t.glyphs[i].vertical {
+                    guard let em = metrics.advance(t.glyphs[i], font: t.font) else { continue }
+                    let width = em * t.size * t.hScale
+                    t.glyphs[i].advance = t.glyphs[i].measured ? min(t.glyphs[i].advance, width) : width
                 }
             }
             out.glyphsWithoutText += t.glyphsWithoutText
@@ -59,7 +63,12 @@ enum OFDTextGlyphs {
                 if let p = last, continues(p.box, box), !p.vertical, !g.vertical { run = p.run } else { runs += 1; run = runs }
                 // A gap wider than a quarter em between neighbours on one line reads as a space, as poppler would.
                 var space = pendingSpace
-                if let p = last, p.run == run, box.x0 - p.box.x1 > 0.25 * (by1 - by0) { space = true }
+                // Latin word spaces are a fifth to a third of an em, and producers step over them rather than
+                // write them: between two Latin letters a smaller gap already reads as a space.
+                if let p = last, p.run == run {
+                    let latin = g.scalar.isASCII && (out.glyphs.last?.scalar.isASCII ?? false)
+                    if box.x0 - p.box.x1 > (latin ? 0.15 : 0.25) * (by1 - by0) { space = true }
+                }
                 out.glyphs.append(Glyph(scalar: g.scalar, box: box, sourceLine: run, spaceBefore: space,
                                         textOffset: offset - 1, red: red))
                 last = (box, run, g.vertical)
