@@ -12,7 +12,11 @@ public enum ImageFiles {
 
     /// Decodes an image file held in memory to RGB. `scale` is set from the file's resolution when it states one
     /// (else 200 dpi is assumed, see `PageOCR.normalised`).
+    /// Leptonica prints every unreadable header to stderr; the caller reports the failure itself.
+    private static let quiet: Bool = { _ = setMsgSeverity(6); return true }()  // L_SEVERITY_NONE
+
     public static func decode(_ data: Data) -> Result<PixelImage, DecodeError> {
+        _ = quiet
         let pix: UnsafeMutablePointer<PIX>? = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: l_uint8.self) else { return nil }
             return pixReadMem(base, raw.count)
