@@ -215,7 +215,7 @@ import XueshiCore
 /// Producers write one line three ways — one TextCode with deltas, one TextCode per character, one TextObject per
 /// character — and the layout must read the same line from each.
 @Suite struct OFDProducerStyleTests {
-    static let text = Array("学时:30 2025年5月27日—8月28日".unicodeScalars)
+    static let text = Array("学时：30 2025年5月27日—8月28日".unicodeScalars)
     static let size = 4.0
 
     /// x of each character (mm): digits and Latin half an em, the rest a full em, as a typesetter would place them.
@@ -249,6 +249,6 @@ import XueshiCore
         let o = MiniOFD.single(Self.content(style))
         let document = try OFDReader.read(data: o.data, options: .textOnly).get()
         let lines = try #require(document.pages.first).lines.map(\.text)
-        #expect(lines == ["学时:30 2025年5月27日—8月28日"], "style \(style)")
+        #expect(lines == ["学时：30 2025年5月27日—8月28日"], "style \(style)")
     }
 }

@@ -58,10 +58,20 @@ final class OFDContainer {
         if let d = cache[key] { return d }
         guard let entry = entries[key] else { throw .corrupt("缺少部件 \(key)") }
         var out = Data()
-        let cap = limits.maxPartBytes
+        // Headers can lie about sizes: a part is never let grow past what it declared (a part longer than its
+        // header says is corrupt anyway) nor past the ratio a real part has, so a bomb that understates its size
+        // stops after a few kilobytes instead of inflating to the part limit.
+        let declared = Int(clamping: entry.uncompressedSize), packed = Int(clamping: entry.compressedSize)
+        let byRatio = max(limits.ratioFloor, Int(min(Double(packed) * limits.maxRatio, Double(Int.max / 2))))
+        let cap = min(limits.maxPartBytes, declared + 4096, byRatio)
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                if out.count + chunk.count > cap { throw OFDError.tooLarge("部件 \(key) 解压后超过 \(cap >> 20) MB") }
+                if out.count + chunk.count > cap {
+                    if out.count + chunk.count > limits.maxPartBytes || cap == byRatio {
+                        throw OFDError.tooLarge("部件 \(key) 解压后超过 \(min(cap, limits.maxPartBytes) >> 20) MB 或超出合理压缩比")
+                    }
+                    throw OFDError.corrupt("部件 \(key) 解压后比文件头声明的 \(declared) 字节更长")
+                }
                 out.append(chunk)
             }
         } catch let e as OFDError {
