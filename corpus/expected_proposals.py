@@ -51,6 +51,21 @@ def expected(label):
     return None
 
 
+def refresh(label):
+    """Sets (or clears) label["facts"]["expectedProposal"/"expectedProposalFrom"] by `expected`; returns it."""
+    want = expected(label)
+    facts = label.get("facts")
+    if facts is None:
+        if want is None:
+            return None
+        facts = label["facts"] = {}
+    facts.pop("expectedProposal", None)
+    facts.pop("expectedProposalFrom", None)
+    if want is not None:
+        facts["expectedProposal"], facts["expectedProposalFrom"] = want
+    return want
+
+
 def main():
     check = "--check" in sys.argv
     stale = 0
@@ -62,16 +77,8 @@ def main():
         labels = json.loads(raw)
         counts = {}
         for lab in labels:
-            facts = lab.get("facts")
-            want = expected(lab)
-            if facts is None:
-                if want is None:
-                    continue
-                facts = lab["facts"] = {}
-            facts.pop("expectedProposal", None)
-            facts.pop("expectedProposalFrom", None)
+            want = refresh(lab)
             if want is not None:
-                facts["expectedProposal"], facts["expectedProposalFrom"] = want
                 counts[want[1]] = counts.get(want[1], 0) + 1
         out = json.dumps(labels, ensure_ascii=False, indent=1) + ("\n" if raw.endswith("\n") else "")
         if out != raw:

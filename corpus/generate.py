@@ -5458,11 +5458,7 @@ def main():
         sys.path.insert(0, HERE)
         import ofd_twin
         problems = ofd_twin.main(sys.modules[__name__], only, check_only="--check" in sys.argv)
-        if problems:
-            print(f"{len(problems)} problem(s):")
-            for p in problems:
-                print("  " + p)
-            sys.exit(1)
+        exit_on(problems)
         print("check: every OFD is well formed and matches what its label says")
         return
     if "--check" not in sys.argv:
@@ -5499,12 +5495,17 @@ def main():
         for lab in labs:
             by[lab["mode"]] = by.get(lab["mode"], 0) + 1
         print(f"{pool}: {len(labs)} files  " + "  ".join(f"{m}={n}" for m, n in sorted(by.items())))
+    exit_on(problems)
+    print("check: every labelled field value was found in the text layer")
+
+
+def exit_on(problems):
+    """Lists the check's problems and exits 1 when there are any."""
     if problems:
         print(f"{len(problems)} problem(s):")
         for p in problems:
             print("  " + p)
         sys.exit(1)
-    print("check: every labelled field value was found in the text layer")
 
 
 if __name__ == "__main__":

@@ -681,12 +681,8 @@ def refresh_expected(lab):
     finally:
         sys.path.pop(0)
         sys.dont_write_bytecode = keep
-    facts = lab.setdefault("facts", {})
-    facts.pop("expectedProposal", None)
-    facts.pop("expectedProposalFrom", None)
-    want = expected_proposals.expected(lab)
-    if want is not None:
-        facts["expectedProposal"], facts["expectedProposalFrom"] = want
+    lab.setdefault("facts", {})
+    expected_proposals.refresh(lab)
 
 
 def make_label(cand, r, name, encoding):

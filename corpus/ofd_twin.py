@@ -1462,12 +1462,8 @@ def build_verify(gen) -> list[str]:
     import expected_proposals                      # the same facts.expectedProposal the other pools carry
     for lab in labels:
         lab["hasSeal"] = True
-        facts = lab.setdefault("facts", {})
-        facts.pop("expectedProposal", None)
-        facts.pop("expectedProposalFrom", None)
-        want = expected_proposals.expected(lab)
-        if want is not None:
-            facts["expectedProposal"], facts["expectedProposalFrom"] = want
+        lab.setdefault("facts", {})
+        expected_proposals.refresh(lab)
     with open(os.path.join(out, "labels.json"), "w", encoding="utf-8") as fh:
         json.dump(labels, fh, ensure_ascii=False, indent=1)
     return problems + check_verify()

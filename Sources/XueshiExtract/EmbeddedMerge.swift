@@ -45,12 +45,7 @@ extension Extractor {
 
     /// Days between two ISO dates; nil unless both are.
     private func dayGap(_ a: FieldValue, _ b: FieldValue) -> Int? {
-        func day(_ v: FieldValue) -> DayDate? {
-            guard let s = v.string else { return nil }
-            let p = s.split(separator: "-").compactMap { Int($0) }
-            return p.count == 3 ? DayDate(year: p[0], month: p[1], day: p[2]) : nil
-        }
-        guard let x = day(a), let y = day(b) else { return nil }
+        guard let x = a.string.flatMap(DayDate.init(iso:)), let y = b.string.flatMap(DayDate.init(iso:)) else { return nil }
         return abs(x.ordinal - y.ordinal)
     }
 

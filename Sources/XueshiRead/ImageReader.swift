@@ -18,13 +18,9 @@ enum ImageReader {
         }
         guard options.ocr != .off else { return unread(nil) }
         let image: PixelImage
-        switch ImageFiles.decode(data) {
-        // A phone's portrait photo is stored on its side with a tag saying so: turned upright before reading.
-        case .success(let i): image = ImageOrientation.upright(i, orientation: ImageOrientation.read(data))
-        case .failure(.tooLarge(let w, let h)):
-            return .failure(ReadError(code: "too-large", message: "图片过大（\(w)×\(h) 像素），超过上限"))
-        case .failure(.unreadable):
-            return .failure(.corrupt("：图片文件已损坏或格式不受支持"))
+        switch decode(data) {
+        case .success(let i): image = i
+        case .failure(let e): return .failure(e)
         }
         let engine: any OCREngine
         switch OCREngines.engine(options.ocr) {
@@ -42,5 +38,15 @@ enum ImageReader {
         document.seals = out.seals
         document.codes = out.codes
         return .success(document)
+    }
+
+    /// The image decoded and turned upright (a phone's portrait photo is stored on its side with a tag saying so),
+    /// or why it could not be.
+    static func decode(_ data: Data) -> Result<PixelImage, ReadError> {
+        switch ImageFiles.decode(data) {
+        case .success(let i): .success(ImageOrientation.upright(i, orientation: ImageOrientation.read(data)))
+        case .failure(.tooLarge(let w, let h)): .failure(ReadError(code: "too-large", message: "图片过大（\(w)×\(h) 像素），超过上限"))
+        case .failure(.unreadable): .failure(.corrupt("：图片文件已损坏或格式不受支持"))
+        }
     }
 }

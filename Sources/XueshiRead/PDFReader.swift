@@ -9,22 +9,9 @@ import XueshiOCR
 /// several threads at once (each with its own document); the only shared poppler state is set up by PopplerRuntime.
 enum PDFReader {
     static func read(data: Data, options: ReadOptions) -> Result<Document, ReadError> {
-        // Poppler's process-wide state is built once, before any thread's first document (see PopplerRuntime).
-        PopplerRuntime.ensureReady()
         let sections = RevisionScanner.sections(data)
         let revisions = sections.isEmpty ? RevisionCounter.count(data) : sections.count
-        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<Document, ReadError> in
-            guard let base = raw.baseAddress, raw.count > 0 else { return .failure(.empty) }
-            // Static bytes: poppler reads the Data's storage in place, which outlives the document inside this closure.
-            guard let bytes = g_bytes_new_static(base, gsize(raw.count)) else { return .failure(.unreadable("内存不足")) }
-            defer { g_bytes_unref(bytes) }
-            var error: UnsafeMutablePointer<GError>? = nil
-            guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
-                defer { if error != nil { g_error_free(error) } }
-                return .failure(mapOpenError(error))
-            }
-            defer { g_object_unref(UnsafeMutableRawPointer(document)) }
-
+        return withDocument(data) { document -> Result<Document, ReadError> in
             let source = PopplerPages(document: document)
             let pageCount = source.pageCount
             guard pageCount > 0 else { return .failure(.corrupt("：文档没有任何页面")) }
@@ -35,6 +22,26 @@ enum PDFReader {
             result.signatures = SignatureReader.read(document, data: data)
             PageAnalysis.run(source, on: &result, options: options)
             return .success(result)
+        }.flatMap { $0 }
+    }
+
+    /// A PDF held in memory opened with poppler for `body`, and released after it: the one place a poppler
+    /// document is made from bytes (reading, drawing a page, rendering for tools).
+    static func withDocument<T>(_ data: Data, _ body: (OpaquePointer) -> T) -> Result<T, ReadError> {
+        // Poppler's process-wide state is built once, before any thread's first document (see PopplerRuntime).
+        PopplerRuntime.ensureReady()
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<T, ReadError> in
+            guard let base = raw.baseAddress, raw.count > 0 else { return .failure(.empty) }
+            // Static bytes: poppler reads the Data's storage in place, which outlives the document inside this closure.
+            guard let bytes = g_bytes_new_static(base, gsize(raw.count)) else { return .failure(.unreadable("内存不足")) }
+            defer { g_bytes_unref(bytes) }
+            var error: UnsafeMutablePointer<GError>? = nil
+            guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
+                defer { if error != nil { g_error_free(error) } }
+                return .failure(mapOpenError(error))
+            }
+            defer { g_object_unref(UnsafeMutableRawPointer(document)) }
+            return .success(body(document))
         }
     }
 

@@ -39,44 +39,12 @@ public enum PageRenderer {
         lock.unlock()
         cairo_surface_flush(surface)
         guard let data = cairo_image_surface_get_data(surface) else { return nil }
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        let channels = grey ? 1 : 3
-        var out = [UInt8](repeating: 255, count: pw * ph * channels)
-        out.withUnsafeMutableBufferPointer { o in
-            for y in 0..<ph {
-                let row = data + y * stride
-                for x in 0..<pw {
-                    // Opaque after the white paint, so premultiplication changes nothing.
-                    let b = row[4 * x], g = row[4 * x + 1], rr = row[4 * x + 2]
-                    if grey {
-                        let luma: Int = Int(rr) * 299 + Int(g) * 587 + Int(b) * 114
-                        o[y * pw + x] = UInt8(luma / 1000)
-                    } else {
-                        let k = 3 * (y * pw + x)
-                        o[k] = rr; o[k + 1] = g; o[k + 2] = b
-                    }
-                }
-            }
-        }
-        return PixelImage(width: pw, height: ph, channels: channels, pixels: out, scale: scale, originX: r.x0, originY: r.y0)
+        let out = CairoPixels.unpack(data, stride: Int(cairo_image_surface_get_stride(surface)), width: pw, height: ph, grey: grey)
+        return PixelImage(width: pw, height: ph, channels: grey ? 1 : 3, pixels: out, scale: scale, originX: r.x0, originY: r.y0)
     }
 
     /// Renders page `index` (0-based) of a PDF held in memory; for tests and tools.
     public static func render(pdf data: Data, page index: Int, dpi: Double, grey: Bool) -> PixelImage? {
-        PopplerRuntime.ensureReady()
-        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> PixelImage? in
-            guard let base = raw.baseAddress, raw.count > 0,
-                  let bytes = g_bytes_new_static(base, gsize(raw.count)) else { return nil }
-            defer { g_bytes_unref(bytes) }
-            var error: UnsafeMutablePointer<GError>? = nil
-            guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
-                if error != nil { g_error_free(error) }
-                return nil
-            }
-            defer { g_object_unref(UnsafeMutableRawPointer(document)) }
-            guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            return render(page, dpi: dpi, grey: grey)
-        }
+        (try? PDFReader.withDocument(data) { PopplerPages(document: $0).render(index, dpi: dpi, grey: grey) }.get()) ?? nil
     }
 }

@@ -6,10 +6,10 @@ import XueshiCore
 /// OFD signatures on the committed ofdrw fixtures (what they really hold) and on OFDs signed in the test.
 @Suite struct OFDSignatureFixtureTests {
     static func read(_ name: String) throws -> (signatures: [SignatureInfo], stamps: [OFDStamp]) {
-        let c = try OFDContainer(data: try Samples.fixture("ofd/" + name))
-        let paths = OFDSignatureReader.signaturesPaths(in: c)
-        #expect(paths.count == 1)
-        return OFDSignatureReader.read(c, signaturesPath: paths[0])
+        // The Signatures.xml the package's DocBody names, as OFDReader finds it.
+        let package = try OFDReader.open(data: try Samples.fixture("ofd/" + name), options: .textOnly).get()
+        let path = try #require(package.signaturesPath)
+        return OFDSignatureReader.read(package.container, signaturesPath: path)
     }
 
     /// keyword.ofd: an electronic seal (Type=Seal, SES v4) and a PKCS#7 signature (Type=Sign, GM/T 0010

@@ -1,4 +1,5 @@
 import Foundation
+import XueshiCore
 
 // The OFD content model every consumer shares: the text reader (glyphs with boxes), the renderer (cairo) and the
 // checks. A page's objects are flattened in drawing order (templates with ZOrder Background first, then the page's
@@ -20,6 +21,19 @@ struct OFDMatrix: Sendable, Hashable {
     }
     /// How much the map scales lengths (the square root of its determinant's size).
     var scale: Double { abs(a * d - b * c).squareRoot() }
+
+    /// The axis-aligned box around `points` once mapped (coordinates may be infinite or NaN when the map is).
+    func bounds(_ points: [(Double, Double)]) -> Box {
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        for (px, py) in points {
+            let p = apply(px, py)
+            minX = min(minX, p.x); maxX = max(maxX, p.x); minY = min(minY, p.y); maxY = max(maxY, p.y)
+        }
+        return Box(x0: minX, y0: minY, x1: maxX, y1: maxY)
+    }
+
+    /// Where the unit square lands: an image object's picture, whose transform maps 0...1 × 0...1.
+    var unitSquareBounds: Box { bounds([(0, 0), (1, 0), (0, 1), (1, 1)]) }
 }
 
 /// An sRGB colour, each channel 0...1, with its opacity (OFD's Alpha 0...255 over 255).

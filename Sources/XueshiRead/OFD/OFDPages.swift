@@ -34,10 +34,10 @@ struct OFDPages: PageSource {
         var out: [Box] = []
         for (i, object) in page.objects.enumerated() where page.annotationStart.map({ i < $0 }) ?? true {
             guard case .image(let image) = object else { continue }
-            let corners = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)].map { image.transform.apply($0.0, $0.1) }
-            let xs = corners.map { ($0.x - page.box.x) * k }, ys = corners.map { ($0.y - page.box.y) * k }
-            guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max(),
-                  x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite, x1 > x0, y1 > y0 else { continue }
+            let b = image.transform.unitSquareBounds
+            let x0 = (b.x0 - page.box.x) * k, x1 = (b.x1 - page.box.x) * k
+            let y0 = (b.y0 - page.box.y) * k, y1 = (b.y1 - page.box.y) * k
+            guard x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite, x1 > x0, y1 > y0 else { continue }
             out.append(Box(x0: x0, y0: y0, x1: x1, y1: y1))
         }
         return out

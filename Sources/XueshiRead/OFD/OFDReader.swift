@@ -27,7 +27,8 @@ enum OFDReader {
         case .success(let package):
             var signatures: [SignatureInfo] = []
             var stamps: [OFDStampPicture] = []
-            for path in OFDSignatureReader.signaturesPaths(in: package.container) {
+            // The signatures of the document whose pages were read (OFD.xml was parsed once, by the parser).
+            if let path = package.signaturesPath {
                 let read = OFDSignatureReader.read(package.container, signaturesPath: path)
                 signatures += read.signatures
                 stamps += read.stamps.compactMap(\.drawing)

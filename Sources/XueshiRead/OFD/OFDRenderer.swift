@@ -95,7 +95,7 @@ enum OFDRenderer {
         guard cairo_status(cr) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else {
             return (nil, report)
         }
-        let image = pixels(data, stride: Int(cairo_image_surface_get_stride(surface)), width: pw, height: ph, grey: grey)
+        let image = CairoPixels.unpack(data, stride: Int(cairo_image_surface_get_stride(surface)), width: pw, height: ph, grey: grey)
         return (PixelImage(width: pw, height: ph, channels: grey ? 1 : 3, pixels: image, scale: scale,
                            originX: r.x0, originY: r.y0), report)
     }
@@ -124,10 +124,9 @@ enum OFDRenderer {
 
     /// Whether the unit square through `m` meets the box (its corners' bounding box does; unknown counts as yes).
     static func reaches(_ m: OFDMatrix, into box: Box) -> Bool {
-        let corners = [m.apply(0, 0), m.apply(1, 0), m.apply(0, 1), m.apply(1, 1)]
-        let xs = corners.map(\.x), ys = corners.map(\.y)
-        guard (xs + ys).allSatisfy(\.isFinite) else { return true }
-        return xs.max()! >= box.x0 && xs.min()! <= box.x1 && ys.max()! >= box.y0 && ys.min()! <= box.y1
+        let b = m.unitSquareBounds
+        guard [b.x0, b.x1, b.y0, b.y1].allSatisfy(\.isFinite) else { return true }
+        return b.x1 >= box.x0 && b.x0 <= box.x1 && b.y1 >= box.y0 && b.y0 <= box.y1
     }
 
     /// A seal picture ready to draw: an image, or a nested document's first page.
@@ -190,30 +189,5 @@ enum OFDRenderer {
             painter.report.absorbGaps(of: nested.report)
             painter.report.stamps += 1
         }
-    }
-
-    // MARK: Pixels
-
-    /// Cairo's native-endian ARGB words (bytes B, G, R, A on little-endian) to RGB or grey; opaque after the white
-    /// paint, so premultiplication changes nothing.
-    static func pixels(_ data: UnsafeMutablePointer<UInt8>, stride: Int, width pw: Int, height ph: Int, grey: Bool) -> [UInt8] {
-        let channels = grey ? 1 : 3
-        var out = [UInt8](repeating: 255, count: pw * ph * channels)
-        out.withUnsafeMutableBufferPointer { o in
-            for y in 0..<ph {
-                let row = data + y * stride
-                for x in 0..<pw {
-                    let b = row[4 * x], g = row[4 * x + 1], rr = row[4 * x + 2]
-                    if grey {
-                        let luma: Int = Int(rr) * 299 + Int(g) * 587 + Int(b) * 114
-                        o[y * pw + x] = UInt8(luma / 1000)
-                    } else {
-                        let k = 3 * (y * pw + x)
-                        o[k] = rr; o[k + 1] = g; o[k + 2] = b
-                    }
-                }
-            }
-        }
-        return out
     }
 }

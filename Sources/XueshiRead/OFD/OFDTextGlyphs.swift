@@ -103,16 +103,7 @@ enum OFDTextGlyphs {
                 return (g.x + dx * c - dy * s, g.y + dx * s + dy * c)
             }
         }
-        return bounds(t.transform, corners)
-    }
-
-    static func bounds(_ m: OFDMatrix, _ points: [(Double, Double)]) -> Box {
-        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
-        for (px, py) in points {
-            let p = m.apply(px, py)
-            minX = min(minX, p.x); maxX = max(maxX, p.x); minY = min(minY, p.y); maxY = max(maxY, p.y)
-        }
-        return Box(x0: minX, y0: minY, x1: maxX, y1: maxY)
+        return t.transform.bounds(corners)
     }
 
     /// Turned by an angle that is not a quarter turn (more than 2° off one): a diagonal stamp or watermark line.
@@ -161,13 +152,9 @@ enum OFDTextGlyphs {
         // Annotation images (a watermark over the page) do not make the page a scan.
         for object in page.objects.prefix(page.annotationStart ?? page.objects.count) {
             guard case .image(let i) = object else { continue }
-            var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
-            for (px, py) in [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)] {
-                let p = i.transform.apply(px, py)
-                minX = min(minX, p.x); maxX = max(maxX, p.x); minY = min(minY, p.y); maxY = max(maxY, p.y)
-            }
-            let w = min(maxX, page.box.x + page.box.width) - max(minX, page.box.x)
-            let h = min(maxY, page.box.y + page.box.height) - max(minY, page.box.y)
+            let b = i.transform.unitSquareBounds
+            let w = min(b.x1, page.box.x + page.box.width) - max(b.x0, page.box.x)
+            let h = min(b.y1, page.box.y + page.box.height) - max(b.y0, page.box.y)
             if w.isFinite, h.isFinite, w > 0, h > 0 { covered += w * h }
         }
         return min(1, covered / area)

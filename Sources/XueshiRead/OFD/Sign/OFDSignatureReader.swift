@@ -21,7 +21,9 @@ enum OFDSignatureReader {
         } catch {
             return ([broken("decoding-error", "签名列表 \(signaturesPath) 无法读取：\(message(error))")], [])
         }
-        let pages = pageIndexByID(container, signaturesPath: signaturesPath)
+        // The Document.xml this list belongs to, read once for the stamps' pages and for what draws them.
+        let owner = document(container, signaturesPath: signaturesPath)
+        let pages = owner.map { pageIndexByID($0.1) } ?? [:]
         var results: [(info: SignatureInfo, covered: Set<String>, own: Set<String>)] = []
         var folders: Set<String> = []
         var stamps: [OFDStamp] = []
@@ -48,7 +50,7 @@ enum OFDSignatureReader {
             name != "OFD.xml" && !signatureFiles.contains(name) && !folders.contains(folder(name))
                 && !others.contains(where: name.hasPrefix)
         }
-        let pageParts = pagePaths(container, signaturesPath: signaturesPath)
+        let pageParts = owner.map { pagePaths($0.0, $0.1) } ?? []
         var out: [SignatureInfo] = []
         for r in results {
             var info = r.info
@@ -63,12 +65,6 @@ enum OFDSignatureReader {
         return (out, stamps)
     }
 
-    /// The Signatures.xml path each DocBody of OFD.xml names (normalised), in order.
-    static func signaturesPaths(in container: OFDContainer) -> [String] {
-        guard let root = try? OFDXML.parse(try container.part("OFD.xml"), part: "OFD.xml") else { return [] }
-        return root.children("DocBody").compactMap { $0.childText("Signatures") }
-            .compactMap { OFDContainer.resolve($0, from: "OFD.xml") }
-    }
 
     // MARK: - One signature
 
@@ -244,12 +240,9 @@ enum OFDSignatureReader {
         }
     }
 
-    /// Page ID → 0-based index, from the Document.xml whose DocBody names this Signatures.xml (StampAnnot's
-    /// PageRef is a page's ID, not its position).
-    /// The document's page list (Document.xml) and every listed page's content part: what a page added or replaced
-    /// after signing changes.
-    static func pagePaths(_ container: OFDContainer, signaturesPath: String) -> Set<String> {
-        guard let (docPath, doc) = document(container, signaturesPath: signaturesPath) else { return [] }
+    /// The document's page list (Document.xml, at `docPath`) and every listed page's content part: what a page
+    /// added or replaced after signing changes.
+    static func pagePaths(_ docPath: String, _ doc: OFDElement) -> Set<String> {
         var out: Set<String> = [docPath]
         for p in doc.child("Pages")?.children("Page") ?? [] {
             if let loc = p["BaseLoc"], let path = OFDContainer.resolve(loc, from: docPath) { out.insert(path) }
@@ -269,8 +262,8 @@ enum OFDSignatureReader {
         return (docPath, doc)
     }
 
-    static func pageIndexByID(_ container: OFDContainer, signaturesPath: String) -> [String: Int] {
-        guard let (_, doc) = document(container, signaturesPath: signaturesPath) else { return [:] }
+    /// Page ID → 0-based index in a Document.xml (StampAnnot's PageRef is a page's ID, not its position).
+    static func pageIndexByID(_ doc: OFDElement) -> [String: Int] {
         var out: [String: Int] = [:]
         for (i, p) in (doc.child("Pages")?.children("Page") ?? []).enumerated() {
             if let id = p["ID"]?.trimmingCharacters(in: .whitespaces), out[id] == nil { out[id] = i }
