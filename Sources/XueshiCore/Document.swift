@@ -267,4 +267,33 @@ public struct ReadError: Error, Sendable, Hashable, Codable {
     public static func unreadable(_ detail: String) -> ReadError {
         ReadError(code: "unreadable", message: "无法读取文件：" + detail)
     }
+    /// An image or page whose pixels, from its header or page size, pass the limit: refused before decoding.
+    public static func tooManyPixels(width: Int, height: Int, limit: Int) -> ReadError {
+        ReadError(code: "too-many-pixels",
+                  message: "图像尺寸过大（\(width)×\(height) 像素），超过上限 \(limit / 1_000_000) 百万像素，未解码")
+    }
+    /// A file that would inflate past the decompressed-bytes limit (a decompression bomb).
+    public static func tooMuchData(limit: Int) -> ReadError {
+        ReadError(code: "decompression-limit", message: "文件解压后的数据超过上限 \(limit / 1_048_576) MB（可能是解压炸弹），未读取")
+    }
+    /// The worker reading the file ran past its seconds.
+    public static func timeout(seconds: Double) -> ReadError {
+        ReadError(code: "timeout", message: "读取超时：超过每个文件 \(Int(seconds)) 秒的时限，已中止")
+    }
+    /// The worker reading the file ran past its resident memory.
+    public static func memoryLimit(megabytes: Int) -> ReadError {
+        ReadError(code: "memory-limit", message: "读取时内存超过每个文件 \(megabytes) MB 的上限，已中止")
+    }
+    /// The worker reading the file died (a crash in a C library, a trap).
+    public static func crashed(_ detail: String) -> ReadError {
+        ReadError(code: "crashed", message: "读取此文件的进程异常退出（\(detail)），其余文件不受影响")
+    }
+    /// A path named on the command line, or a link, that leads to nothing.
+    public static func notFound(_ detail: String = "") -> ReadError {
+        ReadError(code: "not-found", message: "文件不存在" + detail)
+    }
+    /// Not a regular file: a device, a FIFO, a socket.
+    public static func notAFile(_ kind: String) -> ReadError {
+        ReadError(code: "not-a-file", message: "不是普通文件（\(kind)），未读取")
+    }
 }
