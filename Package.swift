@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "xueshi", targets: ["xueshi"]),
         .library(name: "XueshiPipeline", targets: ["XueshiPipeline"]),
+        .library(name: "XueshiWorker", targets: ["XueshiWorker"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,6 +32,8 @@ let package = Package(
         .systemLibrary(
             name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
+        // prctl(2) for workers that die with their supervisor (a header-only shim: Swift cannot call variadic C).
+        .systemLibrary(name: "CProcess", path: "Sources/CProcess"),
         .systemLibrary(
             name: "CZBar", path: "Sources/CZBar", pkgConfig: "zbar",
             providers: [.apt(["libzbar-dev"])]),
@@ -58,10 +61,12 @@ let package = Package(
         .target(
             name: "XueshiPipeline",
             dependencies: ["XueshiCore", "XueshiNormalize", "XueshiRead", "XueshiExtract", "XueshiCheck", "XueshiPolicy"]),
+        // Isolated worker processes with limits: the supervisor, its protocol, and the `xueshi worker` side.
+        .target(name: "XueshiWorker", dependencies: ["XueshiPipeline", "XueshiCheck", "XueshiCore", "XueshiRead", "XueshiOCR", "CProcess"]),
         .executableTarget(
             name: "xueshi",
             dependencies: [
-                "XueshiPipeline",
+                "XueshiPipeline", "XueshiWorker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -73,6 +78,7 @@ let package = Package(
         .testTarget(name: "XueshiCheckTests", dependencies: ["XueshiCheck", "XueshiCore", "XueshiExtract", "XueshiPipeline"]),
         .testTarget(name: "XueshiPolicyTests", dependencies: ["XueshiPolicy"]),
         .testTarget(name: "XueshiPipelineTests", dependencies: ["XueshiPipeline"]),
+        .testTarget(name: "XueshiWorkerTests", dependencies: ["XueshiWorker", "XueshiPipeline"]),
         .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline"]),
     ]
 )

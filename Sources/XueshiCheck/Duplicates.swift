@@ -5,18 +5,21 @@ import XueshiNormalize
 /// Duplicates within a batch: the same bytes, the same text under another name, the same certificate number on
 /// another file or holder. Every member of a group is flagged, each naming the others.
 public enum Duplicates {
-    public struct Item: Sendable {
+    public struct Item: Sendable, Codable {
         public var file: String
         public var sha256: String
-        /// The document's text, any form (it is normalised here); nil for files that could not be read.
-        public var text: String?
+        /// The document's text normalised (or a digest of it, so a long batch keeps a few bytes a file); nil for
+        /// files that could not be read or whose text is too thin to compare.
+        public var textKey: String?
         public var certificateNumber: String?
         public var holder: String?
         public var isEvidence: Bool
 
+        /// `text` in any form: it is normalised here, and `digest` (if given) shortens it.
         public init(file: String, sha256: String, text: String?, certificateNumber: String?, holder: String?,
-                    isEvidence: Bool = true) {
-            self.file = file; self.sha256 = sha256; self.text = text
+                    isEvidence: Bool = true, digest: ((String) -> String)? = nil) {
+            self.file = file; self.sha256 = sha256
+            self.textKey = text.map(Duplicates.normalise).flatMap { $0.count >= Duplicates.minimumText ? (digest?($0) ?? $0) : nil }
             self.certificateNumber = certificateNumber; self.holder = holder; self.isEvidence = isEvidence
         }
     }
@@ -48,7 +51,7 @@ public enum Duplicates {
         // The same text under another name (different bytes).
         var byText: [String: [Int]] = [:]
         for (i, it) in items.enumerated() {
-            guard let t = it.text.map(normalise), t.count >= minimumText else { continue }
+            guard let t = it.textKey else { continue }
             byText[t, default: []].append(i)
         }
         var sameText = Array(repeating: Set<Int>(), count: items.count)

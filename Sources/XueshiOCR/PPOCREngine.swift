@@ -36,6 +36,12 @@ public final class PPOCREngine: OCREngine, @unchecked Sendable {
         let path = NSTemporaryDirectory() + "xueshi-ocr-\(getpid())-\(UUID().uuidString).pgm"
         try ImageFiles.writePNM(image, to: path)
         defer { unlink(path) }
+        return try recognize(imageFile: path, singleLine: singleLine)
+    }
+
+    /// Reads an image file (PNM) already written: how a reading worker process hands its pages to the one pool of
+    /// PP-OCR workers its supervisor keeps (`XueshiWorker`).
+    public func recognize(imageFile path: String, singleLine: Bool) throws -> [OCRLine] {
         // One retry on a fresh worker: a worker killed by the OS (memory) should not cost the page. A dead
         // worker leaves the pool; the next page starts a new one.
         for _ in 0..<2 {

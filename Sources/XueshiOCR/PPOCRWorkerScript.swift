@@ -5,8 +5,17 @@
 /// 1 worker × 2 threads 1.9 s).
 enum PPOCRWorkerScript {
     static let source = #"""
-import json, os, sys
+import json, os, sys, threading, time
 os.environ.setdefault("OMP_NUM_THREADS", "1")
+# Dies with its parent: a parent killed with -9 closes no pipe this process is blocked in while it reads a page,
+# so a thread watches for the re-parenting instead (PR_SET_PDEATHSIG would fire when the spawning *thread* ends).
+_parent = os.getppid()
+def _watch():
+    while True:
+        if os.getppid() != _parent:
+            os._exit(0)
+        time.sleep(0.25)
+threading.Thread(target=_watch, daemon=True).start()
 try:
     from rapidocr_onnxruntime import RapidOCR
     import rapidocr_onnxruntime as _r

@@ -1,5 +1,7 @@
 import Foundation
 import XueshiCheck
+import XueshiCore
+import XueshiRead
 
 extension Pipeline {
     /// One worker per core; XUESHI_WORKERS overrides (1 makes a batch sequential, for debugging).
@@ -31,22 +33,38 @@ extension Pipeline {
     /// the batch. Flags are appended to each report (order kept) and the confidence model re-applied with them.
     public func markDuplicates(_ results: [ScanResult]) -> [ScanResult] {
         guard results.count > 1 else { return results }
-        let items = results.map { r in
-            Duplicates.Item(file: r.report.file, sha256: r.report.sha256,
-                            text: r.report.error == nil ? r.view?.string : nil,
-                            certificateNumber: r.report.fields["certificateNumber"]?.value.string,
-                            holder: r.report.fields["holder"]?.value.string,
-                            isEvidence: r.report.error == nil && !r.report.flags.contains { $0.code == "not-evidence" })
-        }
         var out = results
-        for (i, flags) in Duplicates.flags(items).enumerated() where !flags.isEmpty {
-            out[i].report.flags += flags
-            if let e = out[i].evidence {
-                out[i].report.confidence = confidence.reportConfidence(e, flags: out[i].report.flags,
-                                                                       fields: out[i].report.fields)
-            }
+        for (i, flags) in Duplicates.flags(results.map { Pipeline.duplicateItem($0) }).enumerated() where !flags.isEmpty {
+            out[i].report = adding(flags, to: out[i].report, evidence: out[i].evidence)
         }
         return out
+    }
+
+    /// What the duplicate checks compare of a scanned document; `digest` shortens its text to a key (a streamed
+    /// batch keeps only keys).
+    public static func duplicateItem(_ r: ScanResult, digest: ((String) -> String)? = nil) -> Duplicates.Item {
+        Duplicates.Item(file: r.report.file, sha256: r.report.sha256,
+                        text: r.report.error == nil ? r.view?.string : nil,
+                        certificateNumber: r.report.fields["certificateNumber"]?.value.string,
+                        holder: r.report.fields["holder"]?.value.string,
+                        isEvidence: r.report.error == nil && !r.report.flags.contains { $0.code == "not-evidence" },
+                        digest: digest)
+    }
+
+    /// The same item with the text digested by SHA-256 (for items that cross a process or live as long as a batch).
+    public static func duplicateKey(_ r: ScanResult) -> Duplicates.Item {
+        duplicateItem(r) { sha256Hex(Data($0.utf8)) }
+    }
+
+    /// A report with batch flags added and its confidence re-applied with them.
+    public func adding(_ flags: [Flag], to report: Report, evidence: ReportEvidence?) -> Report {
+        guard !flags.isEmpty else { return report }
+        var r = report
+        r.flags += flags
+        if let e = evidence {
+            r.confidence = confidence.reportConfidence(e, flags: r.flags, fields: r.fields)
+        }
+        return r
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The files a command works on: files as named, folders recursed for evidence files, in a stable order.
+/// The files a command works on, as strings: files as named, folders recursed for evidence files, in a stable
+/// order (`InputWalk` underneath; commands that report on every path, like `scan`, use it directly).
 public enum FileWalk {
     /// Extensions that uploads come in; other files inside folders (labels, READMEs, scripts) are skipped.
     public static let evidenceExtensions: Set<String> = ["pdf", "ofd", "jpg", "jpeg", "png", "tif", "tiff", "webp", "bmp"]
@@ -12,24 +13,12 @@ public enum FileWalk {
 
     public static func files(_ paths: [String]) throws -> [String] {
         var out: [String] = []
-        let fm = FileManager.default
         for p in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { throw Missing(path: p) }
-            if !isDir.boolValue { out.append(p); continue }
-            guard let e = fm.enumerator(atPath: p) else { continue }
-            var found: [String] = []
-            while let rel = e.nextObject() as? String {
-                let name = (rel as NSString).lastPathComponent
-                if name.hasPrefix(".") { e.skipDescendants(); continue }
-                let full = (p as NSString).appendingPathComponent(rel)
-                var sub: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue,
-                   evidenceExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                    found.append(full)
-                }
+            let inputs = InputWalk.inputs([InputPath(p)])
+            if inputs.count == 1, inputs[0].path.bytes == Array(p.utf8), inputs[0].error?.code == "not-found" {
+                throw Missing(path: p)
             }
-            out += found.sorted()
+            out += inputs.filter { $0.error == nil }.map(\.path.display)
         }
         return out
     }

@@ -7,7 +7,7 @@ import XueshiNormalize
 @_exported import XueshiPolicy
 import XueshiRead
 
-public struct ScanOptions: Sendable, Codable, Equatable {
+public struct ScanOptions: Sendable, Codable {
     /// Show ID numbers in full (reports mask them by default).
     public var unmask = false
     public var read = ReadOptions()

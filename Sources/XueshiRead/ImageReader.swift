@@ -23,7 +23,7 @@ enum ImageReader {
         case .failure(let e): return .failure(e)
         }
         let engine: any OCREngine
-        switch OCREngines.engine(options.ocr) {
+        switch OCREngines.engine(options.ocr, options: options) {
         case .success(let e): engine = e
         case .failure(let err):
             return unread(PageOCRInfo(engine: options.ocr.rawValue, meanScore: 0, quarterTurns: 0, skew: 0,
@@ -32,7 +32,8 @@ enum ImageReader {
         // A photo of a document on a desk (or a viewer's dark margins round a page): the document alone, squared.
         let paper = DocumentQuad.straightened(image) ?? image
         OCRDebug.log("image \(image.width)x\(image.height) → document \(paper.width)x\(paper.height)")
-        let out = OCRReader.read(paper, number: 1, engine: engine, reason: "no-text-layer")
+        let out = OCRReader.read(paper, number: 1, engine: engine, reason: "no-text-layer",
+                                 deadline: Date().addingTimeInterval(options.ocrSecondsPerFile))
         var document = Document(format: .image, pages: [out.page], byteCount: data.count)
         document.pageCount = 1
         document.seals = out.seals

@@ -34,7 +34,7 @@ enum LogoText {
             OCRDebug.log("logos page \(i + 1): \(regions.map(\.array))")
             guard !regions.isEmpty else { continue }
             if engine == nil {
-                guard case .success(let e) = OCREngines.engine(options.ocr) else { return }
+                guard case .success(let e) = OCREngines.engine(options.ocr, options: options) else { return }
                 engine = e
             }
             var lines: [OCRLine] = []

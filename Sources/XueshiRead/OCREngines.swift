@@ -9,6 +9,11 @@ public enum OCREngines {
     nonisolated(unsafe) private static var ppocr: Result<PPOCREngine, OCRError>?
     nonisolated(unsafe) private static var tesseract: Result<TesseractEngine, OCRError>?
 
+    /// The engine for a choice under the read options: the injected service's when there is one.
+    public static func engine(_ choice: OCRChoice, options: ReadOptions) -> Result<any OCREngine, OCRError> {
+        options.ocrService?.engine(choice) ?? engine(choice)
+    }
+
     /// The engine for a choice, or why there is none.
     public static func engine(_ choice: OCRChoice) -> Result<any OCREngine, OCRError> {
         switch choice {
@@ -41,4 +46,10 @@ public enum OCREngines {
         slot = r
         return r
     }
+}
+
+/// A source of OCR engines other than this process's own (a worker's link to its supervisor's pool).
+public protocol OCRService: Sendable {
+    /// The engine for a choice; nil = this process's own engine for it (`OCREngines.engine`).
+    func engine(_ choice: OCRChoice) -> Result<any OCREngine, OCRError>?
 }

@@ -16,7 +16,10 @@ enum OCRReader {
     }
 
     /// `image` in colour (RGB) at any resolution; `scale` says its pixels per point (for photos an assumption).
-    static func read(_ image: PixelImage, number: Int, engine: any OCREngine, reason: String) -> Output {
+    /// `deadline`: the file's OCR budget (`ReadOptions.ocrSecondsPerFile`); past it no further attempt, English
+    /// re-read or seal reading starts (the first reading of a page always runs).
+    static func read(_ image: PixelImage, number: Int, engine: any OCREngine, reason: String, deadline: Date? = nil) -> Output {
+        let inBudget = { deadline.map { Date() < $0 } ?? true }
         let started = Date()
         let base = fitted(image)
         // Turned by a quarter when the ink runs down the page; the reading decides between the turn and none
@@ -52,7 +55,7 @@ enum OCRReader {
             // upright on the page (the engine read sideways text), else the other way up.
             var tried: [Int] = []
             var next = across ? 0 : 1
-            while tried.count < 3 {
+            while tried.count < 3 && (tried.isEmpty || inBudget()) {
                 try tryTurn(next)
                 tried.append(next)
                 guard poor(), let last = lastAttempt else { break }
@@ -65,7 +68,7 @@ enum OCRReader {
             // read again by tesseract when it is installed, and its reading kept when it is as good.
             // A bilingual page (a Chinese certificate with English labels under each field) stays with PP-OCR:
             // tesseract's reading of its Chinese is the worse one.
-            if let b = best, engine.name == "ppocr", Self.isEnglish(b.lines),
+            if let b = best, engine.name == "ppocr", inBudget(), Self.isEnglish(b.lines),
                case .success(let tess) = OCREngines.engine(.tesseract),
                let lines = try? tess.recognize(b.grey, singleLine: false),
                lines.reduce(0, { $0 + $1.text.count }) >= b.lines.reduce(0, { $0 + $1.text.count }) * 8 / 10 {
@@ -90,7 +93,7 @@ enum OCRReader {
         var seals: [SealInfo] = []
         for seal in best.seals {
             var s = seal
-            if let read = readSeal(img, seal: seal, engine: engine) {
+            if inBudget(), let read = readSeal(img, seal: seal, engine: engine) {
                 s.text = read.text
                 blocks.append(sealBlock(read.text, score: read.score, box: seal.box))
             }

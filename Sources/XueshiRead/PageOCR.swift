@@ -33,7 +33,7 @@ enum PageOCR {
         }
         guard !wanted.isEmpty else { return }
         let engine: any OCREngine
-        switch OCREngines.engine(options.ocr) {
+        switch OCREngines.engine(options.ocr, options: options) {
         case .success(let e): engine = e
         case .failure(let err):
             for (i, why) in wanted {
@@ -42,15 +42,20 @@ enum PageOCR {
             }
             return
         }
+        // One budget for the file's pages and attempts together: a 300-page scan or a page of noise that reads
+        // poorly three ways costs at most this, then the remaining pages say they were not read.
+        let deadline = Date().addingTimeInterval(options.ocrSecondsPerFile)
         for (n, (i, why)) in wanted.enumerated() {
             let old = result.pages[i]
-            guard n < options.maxOCRPages else {
+            let refusal = n >= options.maxOCRPages ? "超过 OCR 页数上限（\(options.maxOCRPages) 页），未识别"
+                : Date() >= deadline ? "超过每个文件的 OCR 时间预算（\(Int(options.ocrSecondsPerFile)) 秒），未识别" : nil
+            if let refusal {
                 result.pages[i].ocr = PageOCRInfo(engine: engine.name, meanScore: 0, quarterTurns: 0, skew: 0, reason: why,
-                                                  seconds: 0, error: "超过 OCR 页数上限（\(options.maxOCRPages) 页），未识别")
+                                                  seconds: 0, error: refusal)
                 continue
             }
             guard let image = source.render(i, dpi: OCRReader.dpi, grey: false) else { continue }
-            let out = OCRReader.read(image, number: old.number, engine: engine, reason: why)
+            let out = OCRReader.read(image, number: old.number, engine: engine, reason: why, deadline: deadline)
             var fresh = out.page
             fresh.garbledRatio = old.garbledRatio
             if why == "partial-text-layer" {

@@ -2,7 +2,7 @@ import XueshiOCR
 
 /// Limits that keep one hostile or oversized file from stalling a batch, and the OCR engine to use.
 /// Codable: a worker process is handed the options its parent was given (`XueshiWorker`).
-public struct ReadOptions: Sendable, Codable, Equatable {
+public struct ReadOptions: Sendable, Codable {
     /// Bytes per file (`--max-bytes-mb`).
     public var maxBytes = 50 << 20
     /// Pages past this many are not read; `Document.pageCount` still tells how many the file has.
@@ -20,7 +20,15 @@ public struct ReadOptions: Sendable, Codable, Equatable {
     /// Glyphs read from one page's text layer; past it the rest of the page is left unread and the report says so.
     public var maxGlyphsPerPage = 50_000
     /// Seconds of OCR one file may spend over all its pages and attempts; pages past the budget stay unread.
-    public var ocrSecondsPerFile = 40.0
+    public var ocrSecondsPerFile = 30.0
+    /// Where OCR engines come from; nil = this process starts its own (`OCREngines`). A worker process sets it to
+    /// reach the one PP-OCR pool its supervisor keeps. Not encoded: it is a live connection.
+    public var ocrService: (any OCRService)? = nil
 
     public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case maxBytes, maxPages, ocr, maxOCRPages, maxImagePixels, maxPagePixels, maxDecompressedBytes, maxGlyphsPerPage,
+             ocrSecondsPerFile
+    }
 }

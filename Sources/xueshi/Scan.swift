@@ -2,14 +2,19 @@ import ArgumentParser
 import Foundation
 import XueshiCore
 import XueshiPipeline
+import XueshiWorker
 
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "识别材料：每个文件一份报告 (scan files and folders; one report per document)")
+        abstract: "识别材料：每个文件一份报告 (scan files and folders; one report per document)",
+        discussion: """
+        每个文件在隔离的读取进程中读取：崩溃、超时或超出内存的文件得到带 error（crashed / timeout / memory-limit）的报告，\
+        其余文件照常读取。jsonl 格式下每份报告读完即输出。以 - 开头的文件名可直接给出，或放在 -- 之后。
+        """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl }
 
-    @Option(name: .long, help: "table | json | jsonl")
+    @Option(name: .long, help: "table | json | jsonl（jsonl 逐份输出 streams each report as it is done）")
     var format: Format = .table
 
     @ArgumentParser.Flag(name: .long, help: "报告中显示完整身份证号 (show ID numbers unmasked)")
@@ -18,38 +23,60 @@ struct Scan: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var standards: PolicyOptions
     @OptionGroup var ocrOptions: OCROptions
+    @OptionGroup var limits: LimitOptions
 
-    @Argument(help: "PDF 文件或目录（目录递归）(files or folders, recursed)")
-    var paths: [String]
+    /// `.allUnrecognized`: a file named `-x.pdf` is a path, not an unknown option (checked in `validate`).
+    @Argument(parsing: .allUnrecognized, help: "PDF、OFD 或图片文件，或目录（目录递归）(files or folders, recursed)")
+    var paths: [String] = []
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("至少给出一个文件或目录 (give at least one file or folder)") }
+        // A dash word that names nothing is a mistyped option, not a missing file.
+        for p in paths where p.hasPrefix("-") && !FileManager.default.fileExists(atPath: p) {
+            var lst = stat()
+            if lstat(p, &lst) != 0 { throw ValidationError("未知选项：\(p) (unknown option)") }
+        }
     }
 
     func run() throws {
-        let files: [String]
-        do { files = try FileWalk.files(paths) } catch { throw UsageError(description: "\(error)") }
+        let inputs = InputWalk.inputs(RawArguments.paths(paths))
         var options = ScanOptions()
         ocrOptions.apply(to: &options)
+        limits.apply(to: &options)
         options.unmask = unmask
         options.policy = standards.policy
-        let scanner = Pipeline(library: try common.library(), policies: try standards.load(), options: options)
-        var reports: [Report] = []
+        let policies = try standards.load()
+        let pipeline = Pipeline(library: try common.library(), policies: policies, options: options)
+        let scanner = limits.scanner(pipeline: pipeline, policies: policies.directory)
+        let collected = Collected(count: inputs.count)
+        let stream = format == .jsonl
         let encoder = Report.encoder(pretty: format == .json)
-        _ = scanner.scan(files: files) { _, result in
-            reports.append(result.report)
-            if format == .jsonl, let d = try? encoder.encode(result.report) {
+        StreamingBatch.run(scanner, inputs: inputs, pipeline: pipeline) { i, report in
+            if stream, let d = try? encoder.encode(report) {
                 writeOut(String(decoding: d, as: UTF8.self) + "\n")
+                collected.note(report)
+            } else {
+                collected.set(i, report)
             }
         }
         switch format {
         case .jsonl: break
         case .json:
-            let d = try encoder.encode(reports)
+            let d = try encoder.encode(collected.reports)
             writeOut(String(decoding: d, as: UTF8.self) + "\n")
         case .table:
-            writeOut(ReportTable.render(reports))
+            writeOut(ReportTable.render(collected.reports))
         }
-        if reports.contains(where: { $0.error != nil }) { throw ExitCode(1) }
+        if collected.anyError { throw ExitCode(1) }
     }
+}
+
+/// Reports kept for a sorted output (table, json), or only whether any had an error (jsonl, already printed).
+final class Collected: @unchecked Sendable {
+    private var items: [Report?]
+    private(set) var anyError = false
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ r: Report) { items[i] = r; note(r) }
+    func note(_ r: Report) { if r.error != nil { anyError = true } }
+    var reports: [Report] { items.compactMap { $0 } }
 }

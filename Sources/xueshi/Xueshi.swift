@@ -11,7 +11,7 @@ struct Xueshi: ParsableCommand {
         退出码 / exit codes: 0 全部读取 (all read); 1 部分文件无法读取，其报告带 error (some could not be read); \
         2 用法错误 (usage).
         """,
-        subcommands: [Scan.self, Explain.self, Draw.self, Eval.self, Calibrate.self, Bench.self, BenchOCR.self, Summary.self],
+        subcommands: [Scan.self, Explain.self, Draw.self, Eval.self, Calibrate.self, Bench.self, BenchOCR.self, Summary.self, Worker.self],
         defaultSubcommand: Scan.self)
 
     /// Usage errors exit 2 (the README's contract), not ArgumentParser's 64.

@@ -1,0 +1,50 @@
+import Foundation
+import XueshiOCR
+
+/// The supervisor's one PP-OCR pool, shared by all its workers: started on the first worker's probe, never in
+/// a batch that needs no OCR.
+final class OCRPool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var engine: Result<PPOCREngine, OCRError>?
+    let pageSeconds: Double
+
+    /// `pageSeconds`: a page past it has its PP-OCR process killed (a file's own limit is kept by its worker's).
+    init(pageSeconds: Double) { self.pageSeconds = pageSeconds }
+
+    /// Nil when PP-OCR runs here, else why not.
+    func probe() -> String? {
+        switch start() {
+        case .success: return nil
+        case .failure(let e): return e.message
+        }
+    }
+
+    func answer(_ r: OCRRequest) -> OCRAnswer {
+        switch start() {
+        case .failure(let e): return OCRAnswer(id: r.id, lines: nil, error: e.message)
+        case .success(let engine):
+            do {
+                let lines = try engine.recognize(imageFile: r.imageFile, singleLine: r.singleLine)
+                return OCRAnswer(id: r.id, lines: lines.map(WireLine.init), error: nil)
+            } catch {
+                return OCRAnswer(id: r.id, lines: nil, error: (error as? OCRError)?.message ?? "\(error)")
+            }
+        }
+    }
+
+    /// The largest resident memory any PP-OCR process reached, in MB.
+    func peakMB() -> Double {
+        lock.lock(); defer { lock.unlock() }
+        if case .success(let e)? = engine { return e.workerPeakMB() }
+        return 0
+    }
+
+    private func start() -> Result<PPOCREngine, OCRError> {
+        lock.lock(); defer { lock.unlock() }
+        if let e = engine { return e }
+        do { engine = .success(try PPOCREngine(timeout: pageSeconds)) } catch {
+            engine = .failure(error as? OCRError ?? OCRError("\(error)"))
+        }
+        return engine!
+    }
+}

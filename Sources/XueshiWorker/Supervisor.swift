@@ -1,0 +1,63 @@
+import Foundation
+import XueshiPipeline
+
+/// Reads every file in an isolated worker process (`xueshi worker`), several at once: a worker that crashes
+/// gives its file a `crashed` report, one past its seconds `timeout`, one past its memory `memory-limit`, and
+/// the batch goes on with a fresh worker. Workers share one PP-OCR pool kept here.
+public final class Supervisor: BatchScanner, @unchecked Sendable {
+    public struct Configuration: Sendable {
+        /// The binary and arguments that start a worker (`/proc/self/exe worker` for the CLI).
+        public var executable: String
+        public var arguments: [String]
+        public var extractors: String
+        public var policies: String
+        public var options: ScanOptions
+        public var limits: WorkerLimits
+        public var workers: Int
+
+        public init(executable: String, arguments: [String] = ["worker"], extractors: String, policies: String,
+                    options: ScanOptions, limits: WorkerLimits = .init(), workers: Int = Pipeline.defaultWorkers) {
+            self.executable = executable; self.arguments = arguments; self.extractors = extractors
+            self.policies = policies; self.options = options; self.limits = limits; self.workers = workers
+        }
+    }
+
+    public let configuration: Configuration
+    let ocr: OCRPool
+
+    public init(_ configuration: Configuration) {
+        self.configuration = configuration
+        // Writing to a worker that was just killed must fail with EPIPE, not end the supervisor.
+        signal(SIGPIPE, SIG_IGN)
+        // A page may take at most the file's own seconds; the pool's per-page kill frees a stuck PP-OCR process
+        // for the other workers' pages.
+        ocr = OCRPool(pageSeconds: min(120, configuration.limits.seconds))
+    }
+
+    /// Peak resident memory of the shared PP-OCR processes, in MB.
+    public var ocrPeakMB: Double { ocr.peakMB() }
+
+    public func scan(_ inputs: [BatchInput], each: @escaping @Sendable (Int, WorkerOutcome) -> Void) {
+        guard !inputs.isEmpty else { return }
+        let queue = JobQueue(count: inputs.count)
+        let lock = NSLock()
+        let done = DispatchGroup()
+        // Long-lived threads, not the dispatch pool: a worker's PR_SET_PDEATHSIG fires when the *thread* that
+        // started it ends, so each slot's thread lives as long as its workers.
+        for _ in 0..<max(1, min(configuration.workers, inputs.count)) {
+            done.enter()
+            let slot = WorkerSlot(configuration: configuration, ocr: ocr)
+            let thread = Thread {
+                while let i = queue.next() {
+                    let outcome = slot.run(WorkerJob(id: i, input: inputs[i]))
+                    lock.lock(); each(i, outcome); lock.unlock()
+                }
+                slot.retire()
+                done.leave()
+            }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+        done.wait()
+    }
+}
