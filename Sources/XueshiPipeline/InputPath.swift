@@ -32,36 +32,13 @@ public struct InputPath: Codable, Sendable, Hashable, CustomStringConvertible {
         try (bytes.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { try body($0.baseAddress!) }
     }
 
-    /// Valid UTF-8 sequences kept, every other byte written `\xHH`; a backslash before an `x` is doubled so an
-    /// escaped name never reads as a real one.
+    /// Components that are UTF-8 kept as they are; in one that is not (a GBK name), every byte past ASCII is
+    /// written `\xHH` (decoding part of it as UTF-8 would show characters the name never had).
     static func escaped(_ b: [UInt8]) -> String {
-        var out = "", i = 0
-        while i < b.count {
-            let n = sequenceLength(b, at: i)
-            if n == 0 {
-                out += String(format: "\\x%02X", b[i]); i += 1
-            } else {
-                out += String(decoding: b[i..<(i + n)], as: UTF8.self); i += n
-            }
-        }
-        return out
-    }
-
-    /// The length of the valid UTF-8 sequence starting at `i`, or 0 (overlong forms, surrogates and code points
-    /// past U+10FFFF are invalid, as the standard says).
-    static func sequenceLength(_ b: [UInt8], at i: Int) -> Int {
-        let c = b[i]
-        func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool { i + k < b.count && b[i + k] >= lo && b[i + k] <= hi }
-        switch c {
-        case 0x00...0x7F: return 1
-        case 0xC2...0xDF: return cont(1) ? 2 : 0
-        case 0xE0: return cont(1, 0xA0) && cont(2) ? 3 : 0
-        case 0xE1...0xEC, 0xEE, 0xEF: return cont(1) && cont(2) ? 3 : 0
-        case 0xED: return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0
-        case 0xF0: return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0
-        case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : 0
-        case 0xF4: return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0
-        default: return 0
-        }
+        b.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { part -> String in
+            let c = Array(part)
+            if String(validating: c, as: UTF8.self) != nil { return String(decoding: c, as: UTF8.self) }
+            return c.map { $0 < 0x80 ? String(UnicodeScalar($0)) : String(format: "\\x%02X", $0) }.joined()
+        }.joined(separator: "/")
     }
 }

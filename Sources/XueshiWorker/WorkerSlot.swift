@@ -96,6 +96,8 @@ final class WorkerSlot: @unchecked Sendable {
         drop()
         var env = ProcessInfo.processInfo.environment
         env["OMP_THREAD_LIMIT"] = "1"
+        // A crashed worker is reported as `crashed`; the runtime's backtrace would only fill the user's terminal.
+        env["SWIFT_BACKTRACE"] = "enable=no"
         let process: ChildProcess
         do {
             process = try ChildProcess(executable: configuration.executable, arguments: configuration.arguments, environment: env)

@@ -40,8 +40,9 @@ struct Xueshi: ParsableCommand {
 func limitOpenMPThreads() {
     guard getenv("OMP_THREAD_LIMIT") == nil else { return }
     setenv("OMP_THREAD_LIMIT", "1", 1)
-    let args = CommandLine.arguments
-    var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) }
+    // The raw argv, not `CommandLine.arguments`: that repairs bytes that are not UTF-8, and a GBK file name
+    // would name nothing after the restart.
+    var argv: [UnsafeMutablePointer<CChar>?] = (0..<Int(CommandLine.argc)).map { CommandLine.unsafeArgv[$0] }
     argv.append(nil)
     execv("/proc/self/exe", &argv)
     // execv only returns on failure: go on with OpenMP's default.
