@@ -21,7 +21,9 @@ struct Run {
     var stderr: String
 }
 
-func xueshi(_ args: String...) throws -> Run {
+func xueshi(_ args: String...) throws -> Run { try xueshi(args) }
+
+func xueshi(_ args: [String]) throws -> Run {
     let p = Process()
     p.executableURL = binary
     p.arguments = args
@@ -60,17 +62,31 @@ func xueshi(_ args: String...) throws -> Run {
         let r = try xueshi("scan", "--format", "jsonl", "corpus/broken/空文件.pdf", "corpus/samples/附件11.pdf")
         #expect(r.status == 1)
         let reports = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(Report.self, from: Data($0.utf8)) }
+        // Streamed: in the order the files finish, so looked up by name.
         #expect(reports.count == 2)
-        #expect(reports[0].error?.code == "empty")
-        #expect(reports[1].error == nil)
+        #expect(reports.first { $0.file.hasSuffix("空文件.pdf") }?.error?.code == "empty")
+        #expect(reports.first { $0.file.hasSuffix("附件11.pdf") }?.error == nil)
     }
 
     @Test func usageErrorsExitTwo() throws {
         #expect(try xueshi("scan").status == 2)
         #expect(try xueshi("scan", "--format", "xml", "corpus/samples").status == 2)
-        #expect(try xueshi("scan", "no/such/file.pdf").status == 2)
-        #expect(try xueshi("frobnicate").status == 2)
+        #expect(try xueshi("scan", "--no-such-option", "corpus/samples").status == 2)
+        #expect(try xueshi("scan", "--max-seconds", "0", "corpus/samples").status == 2)
         #expect(try xueshi("--help").status == 0)
+    }
+
+    @Test func aMissingPathIsAReportNotARefusalOfTheBatch() throws {
+        // `scan` is the default command, so a bare word is a path too.
+        for args in [["scan", "--format", "jsonl", "no/such/file.pdf", "corpus/samples/附件11.pdf"],
+                     ["--format", "jsonl", "frobnicate", "corpus/samples/附件11.pdf"]] {
+            let r = try xueshi(args)
+            #expect(r.status == 1)
+            let reports = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(Report.self, from: Data($0.utf8)) }
+            #expect(reports.count == 2)
+            #expect(reports.first { $0.file == args[args.count - 2] }?.error?.code == "not-found")
+            #expect(reports.first { $0.file.hasSuffix("附件11.pdf") }?.error == nil)
+        }
     }
 
     @Test func tableHasChineseHeadingsAndARowPerFile() throws {

@@ -85,13 +85,19 @@ import XueshiCore
     }
 
     @Test func aFilePastItsSecondsIsStoppedAndReported() throws {
+        let dir = try temporaryFolder()
+        // 4 KB of forms nested 8 deep, each drawn 10 times by the one above: 10⁸ fills when the page is drawn
+        // (to measure its ink, as a page with no text is).
+        let bomb = dir.appendingPathComponent("nested.pdf")
+        try TinyPDF.nestedForms(depth: 8, fanout: 10).write(to: bomb)
         let started = Date()
-        let r = try xueshi("scan", "--format", "jsonl", "--ocr", "tesseract", "--max-seconds", "0.5",
-                           "corpus/scans/SCAN_0032.pdf", "corpus/samples/附件11.pdf")
-        #expect(Date().timeIntervalSince(started) < 20)
+        let r = try xueshi("scan", "--format", "jsonl", "--ocr", "tesseract", "--max-seconds", "4",
+                           bomb.path, "corpus/samples/附件11.pdf")
+        #expect(Date().timeIntervalSince(started) < 30)
         let out = try reports(r)
         #expect(out.count == 2)
-        #expect(out.first { $0.file.hasSuffix("SCAN_0032.pdf") }?.error?.code == "timeout")
+        #expect(out.first { $0.file.hasSuffix("nested.pdf") }?.error?.code == "timeout")
+        #expect(out.first { $0.file.hasSuffix("nested.pdf") }?.format == .pdf)
         #expect(out.first { $0.file.hasSuffix("附件11.pdf") }?.error == nil)
     }
 
@@ -232,4 +238,39 @@ func isAlive(_ pid: pid_t) -> Bool {
 func cmdline(_ pid: pid_t) -> String {
     let data = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))) ?? Data()
     return String(decoding: data.map { (b: UInt8) -> UInt8 in b == 0 ? 0x20 : b }, as: UTF8.self)
+}
+
+/// Small PDFs written byte by byte, with a correct cross-reference table.
+enum TinyPDF {
+    static func document(_ objects: [String]) -> Data {
+        var out = Data("%PDF-1.4\n".utf8)
+        var offsets: [Int] = []
+        for (i, o) in objects.enumerated() {
+            offsets.append(out.count)
+            out += Data("\(i + 1) 0 obj\n\(o)\nendobj\n".utf8)
+        }
+        let xref = out.count
+        out += Data("xref\n0 \(objects.count + 1)\n0000000000 65535 f \n".utf8)
+        for o in offsets { out += Data(String(format: "%010d 00000 n \n", o).utf8) }
+        out += Data("trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n".utf8)
+        return out
+    }
+
+    static func stream(_ dict: String, _ body: String) -> String {
+        "<< \(dict) /Length \(body.utf8.count) >>\nstream\n\(body)\nendstream"
+    }
+
+    /// A page drawing form 5, each form drawing the next `fanout` times, the last a filled square.
+    static func nestedForms(depth: Int, fanout: Int) -> Data {
+        var objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /XObject << /X 5 0 R >> >> >>",
+                       stream("", "/X Do")]
+        for i in 0..<depth {
+            let last = i == depth - 1
+            let body = last ? "0 0 m 100 0 l 100 100 l h f" : String(repeating: "q 0.5 0 0 0.5 10 10 cm /X Do Q ", count: fanout)
+            let resources = last ? "" : "/Resources << /XObject << /X \(6 + i) 0 R >> >>"
+            objects.append(stream("/Type /XObject /Subtype /Form /BBox [0 0 600 800] \(resources)", body))
+        }
+        return document(objects)
+    }
 }
