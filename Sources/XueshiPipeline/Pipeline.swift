@@ -75,21 +75,13 @@ public struct Pipeline: Sendable {
 
     public func scan(file path: String, as name: String? = nil) -> ScanResult {
         let label = name ?? path
-        let data: Data
-        do {
-            let attrs = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attrs[.size] as? Int, size > options.read.maxBytes {
-                let err = ReadError.tooLarge(bytes: size, limit: options.read.maxBytes)
-                return ScanResult(report: Report(file: label, sha256: String(repeating: "0", count: 64), error: err),
-                                  document: nil, view: nil, extraction: nil)
-            }
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        } catch {
-            let err = ReadError.unreadable((error as NSError).localizedFailureReason ?? "文件不存在或无权读取")
+        switch FileInput.read(InputPath(path), maxBytes: options.read.maxBytes) {
+        case .success(let data):
+            return scan(data: data, name: label)
+        case .failure(let err):
             return ScanResult(report: Report(file: label, sha256: String(repeating: "0", count: 64), error: err),
                               document: nil, view: nil, extraction: nil)
         }
-        return scan(data: data, name: label)
     }
 
     public func scan(data: Data, name: String) -> ScanResult {

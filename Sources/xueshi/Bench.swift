@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import XueshiPipeline
 import XueshiRead
+import XueshiWorker
 
 #if canImport(Glibc)
 @preconcurrency import Glibc
@@ -31,10 +32,15 @@ struct Bench: ParsableCommand {
         var runs: Int
         var scanSeconds: Double
         var scanParallelSeconds: Double
+        /// The same batch with every file read in an isolated worker process (workers started inside the timing).
+        var scanIsolatedSeconds: Double
         var readOnlySeconds: Double
         var pdftotextSeconds: Double
         var scanDocsPerSecond: Double
         var scanParallelDocsPerSecond: Double
+        var scanIsolatedDocsPerSecond: Double
+        /// Isolated over in-process, both as a batch on every core.
+        var isolationCost: Double
         var pdftotextDocsPerSecond: Double
         /// scan time over pdftotext time, one document after another for both.
         var ratio: Double
@@ -43,7 +49,8 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = Pipeline(library: try common.library(), policies: try standards.load())
+        let policies = try standards.load()
+        let pipeline = Pipeline(library: try common.library(), policies: policies)
         var files: [String] = []
         var pages = 0, bytes = 0
         let candidates: [String]
@@ -70,6 +77,14 @@ struct Bench: ParsableCommand {
         let scan = time { for _ in 0..<runs { for (i, d) in datas.enumerated() { _ = pipeline.scan(data: d, name: files[i]) } } }
         let read = time { for _ in 0..<runs { for d in datas { _ = DocumentReader.read(data: d) } } }
         let parallel = time { for _ in 0..<runs { _ = pipeline.scan(files: files) } }
+        let inputs = files.map { BatchInput(path: InputPath($0)) }
+        let isolated = time {
+            for _ in 0..<runs {
+                let supervisor = Supervisor(.init(executable: "/proc/self/exe", extractors: pipeline.extractor.library.directory,
+                                                  policies: policies.directory, options: pipeline.options))
+                StreamingBatch.run(supervisor, inputs: inputs, pipeline: pipeline) { _, _ in }
+            }
+        }
         let ours = peakRSSMB()
         let external = try time {
             for _ in 0..<runs {
@@ -86,8 +101,10 @@ struct Bench: ParsableCommand {
         let theirs = pdftotextPeak(pdftotext, files)
         let result = Result(
             files: files.count, pages: pages, bytes: bytes, runs: runs,
-            scanSeconds: scan, scanParallelSeconds: parallel, readOnlySeconds: read, pdftotextSeconds: external,
-            scanDocsPerSecond: n / scan, scanParallelDocsPerSecond: n / parallel, pdftotextDocsPerSecond: n / external,
+            scanSeconds: scan, scanParallelSeconds: parallel, scanIsolatedSeconds: isolated, readOnlySeconds: read,
+            pdftotextSeconds: external,
+            scanDocsPerSecond: n / scan, scanParallelDocsPerSecond: n / parallel, scanIsolatedDocsPerSecond: n / isolated,
+            isolationCost: isolated / parallel, pdftotextDocsPerSecond: n / external,
             ratio: scan / external, peakMemoryMB: ours, pdftotextPeakMemoryMB: theirs)
         if json {
             let e = JSONEncoder()
@@ -101,9 +118,10 @@ struct Bench: ParsableCommand {
         contender                        per doc     docs/s   peak RSS
         xueshi scan (sequential)         \(ms(scan).padding(toLength: 10, withPad: " ", startingAt: 0))  \(String(format: "%7.1f", n / scan))   \(String(format: "%.0f MB", ours))
         xueshi scan (parallel, \(Pipeline.defaultWorkers) cores)    \(ms(parallel).padding(toLength: 10, withPad: " ", startingAt: 0))  \(String(format: "%7.1f", n / parallel))
+        xueshi scan (isolated workers)   \(ms(isolated).padding(toLength: 10, withPad: " ", startingAt: 0))  \(String(format: "%7.1f", n / isolated))
           of which read (poppler)        \(ms(read).padding(toLength: 10, withPad: " ", startingAt: 0))
         pdftotext (a process per file)   \(ms(external).padding(toLength: 10, withPad: " ", startingAt: 0))  \(String(format: "%7.1f", n / external))   \(theirs > 0 ? String(format: "%.0f MB", theirs) : "n/a (no /usr/bin/time)")
-        scan / pdftotext: \(String(format: "%.2f", scan / external))×
+        scan / pdftotext: \(String(format: "%.2f", scan / external))×; isolated / in-process batch: \(String(format: "%.2f", isolated / parallel))×
 
         """)
     }
