@@ -58,7 +58,7 @@ public enum EditTraces {
             && imageEditor(creator) == nil && imageEditor(producer) == nil
         if let c = m.creationDate, let d = m.modificationDate, d.timeIntervalSince(c) > modificationGap, !authorsOwnSave,
            !signedAt.contains(where: { abs($0.timeIntervalSince(d)) <= metadataTolerance }) {
-            seen.append("修改日期 \(day(d)) 比创建日期 \(day(c)) 晚 \(Int(d.timeIntervalSince(c) / 86_400)) 天")
+            seen.append("修改日期 \(day(d)) 比创建日期 \(day(c)) 晚 \(Int(clamping: d.timeIntervalSince(c) / 86_400)) 天")
         }
         if let a = m.creationDate, let b = m.xmpCreateDate, abs(a.timeIntervalSince(b)) > metadataTolerance {
             seen.append("信息字典的创建日期 \(day(a)) 与 XMP 的创建日期 \(day(b)) 不一致")

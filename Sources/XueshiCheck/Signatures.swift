@@ -51,7 +51,11 @@ public enum SignatureChecks {
         let pages = Set(partSigned.flatMap(\.uncoveredPages))
         let unprotected = uncovered.filter { !pages.contains($0) }
         uncovered = uncovered.filter(pages.contains)
-        if !covered, let last = ends.max() {
+        if !covered, let last = ends.max(), last > doc.byteCount || last < 0 {
+            // The range a file states may be anything: one reaching past the end describes bytes that are not there.
+            flags.append(Flag(code: "signature-invalid", severity: .critical,
+                              message: "数字签名的签名范围（/ByteRange，到第 \(last) 字节）超出文件长度 \(doc.byteCount) 字节：文件被截断或签名范围被篡改，签名无法覆盖整个文件"))
+        } else if !covered, let last = ends.max() {
             let extra = doc.byteCount - last
             flags.append(Flag(code: "modified-after-signing", severity: .critical,
                               message: "签名只覆盖文件的前 \(last) 字节，文件共 \(doc.byteCount) 字节：签名后又追加了 \(extra) 字节的修改（增量更新），签名未覆盖的内容可能被改动过"))

@@ -50,8 +50,8 @@ public enum UpdateJudgement {
     }
 
     static func span(_ t: TimeInterval) -> String {
-        if t >= 86_400 { return " \(Int(t / 86_400)) 天" }
-        if t >= 3600 { return " \(Int(t / 3600)) 小时" }
-        return " \(Int(t / 60)) 分钟"
+        if t >= 86_400 { return " \(Int(clamping: t / 86_400)) 天" }
+        if t >= 3600 { return " \(Int(clamping: t / 3600)) 小时" }
+        return " \(Int(clamping: t / 60)) 分钟"
     }
 }

@@ -52,6 +52,8 @@ public struct Page: Sendable {
     public var imageCoverage: Double
     /// What OCR did on this page, when it ran.
     public var ocr: PageOCRInfo? = nil
+    /// Glyphs of the text layer past `ReadOptions.maxGlyphsPerPage`, left unread (0: the whole layer was read).
+    public var glyphsLeftOut: Int = 0
 
     public init(number: Int, width: Double, height: Double, blocks: [Block], textSource: TextSource,
                 garbled: Bool = false, garbledRatio: Double = 0, imageCoverage: Double = 0) {
@@ -131,6 +133,10 @@ public struct Document: Sendable {
     /// Values the file carries as data beside its pages (an OFD's custom tags and embedded XML), element name →
     /// text; the extract stage maps them to fields (`extractors/embedded.yaml`).
     public var embedded: [String: String] = [:]
+    /// Reading limits the file ran into (pages past `maxPages`, pages past `maxOCRPages` left without OCR, pages
+    /// whose text passed `maxGlyphsPerPage`), in the order they were met; empty when it was read in full. A report
+    /// says what was left unread from these (the `limit-reached` flag) rather than passing a part off as the whole.
+    public var limits: [ReadLimit] = []
 
     public init(format: DocumentFormat, pages: [Page], metadata: DocumentMetadata = .init(),
                 byteCount: Int, revisions: Int? = nil) {

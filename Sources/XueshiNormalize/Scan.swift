@@ -39,7 +39,10 @@ struct Scan {
     func intValue(_ i: Int, _ j: Int, maxLength: Int = 9) -> Int? {
         guard j > i, j - i <= maxLength else { return nil }
         var v = 0
-        for k in i..<j { v = v * 10 + Int(u[k] - 0x30) }
+        for k in i..<j {
+            guard Scalars.isDigit(u[k]) else { return nil }
+            v = v * 10 + Int(u[k] - 0x30)
+        }
         return v
     }
 

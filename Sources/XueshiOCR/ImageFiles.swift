@@ -5,7 +5,8 @@ import XueshiCore
 /// Image files in and out: JPEG, PNG, TIFF, WebP (and whatever else leptonica reads) decoded to RGB; PNM written
 /// for the PP-OCR worker (no encoder needed, and OpenCV reads it fast).
 public enum ImageFiles {
-    /// Largest image decoded, in pixels; bigger ones are refused (a decompression bomb costs memory, not time).
+    /// Largest image decoded when the caller names no limit (`ReadOptions.maxImagePixels` does), in pixels; bigger
+    /// ones are refused (a decompression bomb costs memory, not time).
     public static let maxPixels = 60_000_000
 
     public enum DecodeError: Error { case unreadable, tooLarge(Int, Int) }
@@ -15,8 +16,12 @@ public enum ImageFiles {
     /// Leptonica prints every unreadable header to stderr; the caller reports the failure itself.
     private static let quiet: Bool = { _ = setMsgSeverity(6); return true }()  // L_SEVERITY_NONE
 
-    public static func decode(_ data: Data) -> Result<PixelImage, DecodeError> {
+    /// The size is read from the file's own headers first (`ImageHeader`): an image whose headers say nothing
+    /// usable, or more than `maxPixels`, is refused before leptonica allocates anything for it.
+    public static func decode(_ data: Data, maxPixels: Int = maxPixels) -> Result<PixelImage, DecodeError> {
         _ = quiet
+        guard let header = ImageHeader.read(data), let size = header.size else { return .failure(.unreadable) }
+        guard size.decodedPixels <= maxPixels else { return .failure(.tooLarge(size.width, size.height)) }
         let pix: UnsafeMutablePointer<PIX>? = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: l_uint8.self) else { return nil }
             return pixReadMem(base, raw.count)
@@ -25,6 +30,7 @@ public enum ImageFiles {
         defer { var p: UnsafeMutablePointer<PIX>? = pix; pixDestroy(&p) }
         let w = Int(pixGetWidth(pix)), h = Int(pixGetHeight(pix))
         guard w > 0, h > 0 else { return .failure(.unreadable) }
+        // The decoder's own idea of the size, should it differ from the headers read above.
         guard w * h <= maxPixels else { return .failure(.tooLarge(w, h)) }
         guard let rgb = pixConvertTo32(pix) else { return .failure(.unreadable) }
         defer { var p: UnsafeMutablePointer<PIX>? = rgb; pixDestroy(&p) }

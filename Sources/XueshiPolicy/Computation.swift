@@ -25,8 +25,14 @@ extension Arithmetic {
         }
     }
 
-    /// Nil when a required fact is missing or unusable (a rank beyond the ladder).
+    /// Nil when a required fact is missing or unusable (a rank beyond the ladder), or when the document's numbers
+    /// make the arithmetic overflow (1e308 days × 8 学时 is no proposal; a report cannot even write infinity).
     func compute(_ e: EvidenceFacts) -> Computation? {
+        guard let c = arithmetic(e), c.hours.isFinite else { return nil }
+        return c
+    }
+
+    private func arithmetic(_ e: EvidenceFacts) -> Computation? {
         let n = Wording.number
         switch self {
         case .printed(let f):
@@ -62,10 +68,11 @@ extension Arithmetic {
             return Computation(hours: hours, steps: steps + "，认定\(n(hours))学时", used: [f])
 
         case .ladder(let f, let values, let unit):
-            guard let r = e.number(f), r >= 1, r == r.rounded(), Int(r) <= values.count else { return nil }
-            let h = values[Int(r) - 1]
+            // A rank is the document's number: only a whole one within the table is a place in it.
+            guard let r = e.number(f), let rank = Int(exactly: r), rank >= 1, rank <= values.count else { return nil }
+            let h = values[rank - 1]
             let table = values.map(n).joined(separator: "/")
-            return Computation(hours: h, steps: "按排名\(table)学时\(unit.map { "（\($0)）" } ?? "")，第\(Int(r))名认定\(n(h))学时",
+            return Computation(hours: h, steps: "按排名\(table)学时\(unit.map { "（\($0)）" } ?? "")，第\(rank)名认定\(n(h))学时",
                                used: [f])
 
         case .band(let base, let f, let bands, let assume):

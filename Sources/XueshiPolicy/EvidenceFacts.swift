@@ -65,9 +65,13 @@ public struct EvidenceFacts: Sendable {
         return nil
     }
 
+    /// More days than any activity spans (a century); a larger figure printed on a document reads as this many.
+    static let maxSpanDays = 36_525
+
     /// Calendar days the activity spans, however long (the daily cap is checked against the whole period).
     var spanDays: Int? {
-        if let d = number("days"), d > 0 { return Int(d.rounded(.up)) }
+        // The number is the document's (为期99999999999999999999天 is text too): clamped, not trapped on.
+        if let d = number("days"), d > 0, let days = Int.clamped(d, roundingUp: true, to: 1...Self.maxSpanDays) { return days }
         if let s = day("startDate"), let e = day("endDate"), e >= s { return s.inclusiveDays(to: e) }
         return nil
     }

@@ -10,8 +10,8 @@ public enum DocumentReader {
         switch FormatSniffer.sniff(data) {
         case .pdf:
             return PDFReader.read(data: data, options: options)
-        case .image(let width, let height):
-            return ImageReader.read(data: data, width: width, height: height, options: options)
+        case .image(let size):
+            return ImageReader.read(data: data, size: size, options: options)
         case .ofd:
             return OFDReader.read(data: data, options: options)
         case .zip:

@@ -79,8 +79,9 @@ enum LogoText {
         var ink = [Bool](repeating: false, count: w * h)
         for i in 0..<(w * h) where grey[i] < 160 { ink[i] = true }
         for l in page.lines {
-            let x0 = max(0, Int((l.box.x0 - 1) * s)), x1 = min(w, Int(((l.box.x1 + 1) * s).rounded(.up)))
-            let y0 = max(0, Int((l.box.y0 - 1) * s)), y1 = min(h, Int(((l.box.y1 + 1) * s).rounded(.up)))
+            // Boxes are the file's numbers scaled: clamped, never trapped on, whatever page size it claims.
+            let x0 = max(0, Int(clamping: (l.box.x0 - 1) * s)), x1 = min(w, Int(clamping: ((l.box.x1 + 1) * s).rounded(.up)))
+            let y0 = max(0, Int(clamping: (l.box.y0 - 1) * s)), y1 = min(h, Int(clamping: ((l.box.y1 + 1) * s).rounded(.up)))
             guard x0 < x1, y0 < y1 else { continue }
             for y in y0..<y1 { for x in x0..<x1 { ink[y * w + x] = false } }
         }

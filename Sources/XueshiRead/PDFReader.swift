@@ -12,7 +12,7 @@ enum PDFReader {
         let sections = RevisionScanner.sections(data)
         let revisions = sections.isEmpty ? RevisionCounter.count(data) : sections.count
         return withDocument(data) { document -> Result<Document, ReadError> in
-            let source = PopplerPages(document: document)
+            let source = PopplerPages(document: document, options: options)
             let pageCount = source.pageCount
             guard pageCount > 0 else { return .failure(.corrupt("：文档没有任何页面")) }
             var result = Document(format: .pdf, pages: PageAnalysis.pages(source, options: options),
@@ -53,8 +53,10 @@ enum PDFReader {
 
     // MARK: - Pages
 
-    static func readPage(_ document: OpaquePointer, index: Int) -> Page {
-        guard let page = poppler_document_get_page(document, Int32(index)) else {
+    /// Page `index` as positioned text; past `maxGlyphs` glyphs the rest of its text layer is left out (and
+    /// counted in `glyphsLeftOut`).
+    static func readPage(_ document: OpaquePointer, index: Int, maxGlyphs: Int = ReadOptions().maxGlyphsPerPage) -> Page {
+        guard let number = Int32(exactly: index), let page = poppler_document_get_page(document, number) else {
             return Page(number: index + 1, width: 0, height: 0, blocks: [], textSource: .none)
         }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
@@ -64,32 +66,39 @@ enum PDFReader {
         if !height.isFinite || height < 0 { height = 0 }
 
         let attributes = TextAttributes(page)
-        var (glyphs, counter, text) = extractGlyphs(page, width: width, height: height)
+        var (glyphs, counter, text, leftOut) = extractGlyphs(page, width: width, height: height, maxGlyphs: maxGlyphs)
         attributes.markRed(&glyphs)
         let ratio = counter.ratio(cidCharacters: CIDText.count(in: text)) { attributes.hasCJKFont }
         let garbled = ratio >= GarbleCounter.threshold
         let blocks = PageLayout(width: width, height: height).blocks(from: glyphs)
         let source: TextSource = blocks.isEmpty || garbled ? .none : .textLayer
-        return Page(number: index + 1, width: width, height: height, blocks: blocks, textSource: source,
-                    garbled: garbled, garbledRatio: ratio, imageCoverage: imageCoverage(page, width: width, height: height))
+        var out = Page(number: index + 1, width: width, height: height, blocks: blocks, textSource: source,
+                       garbled: garbled, garbledRatio: ratio, imageCoverage: imageCoverage(page, width: width, height: height))
+        out.glyphsLeftOut = leftOut
+        return out
     }
 
     /// Pairs poppler's page text with its per-character rectangles. Whitespace and controls are left out (the
-    /// layout puts spaces back where the gaps are); glyphs off the page are invisible and dropped.
-    static func extractGlyphs(_ page: OpaquePointer, width: Double, height: Double)
-        -> (glyphs: [Glyph], counter: GarbleCounter, text: String) {
+    /// layout puts spaces back where the gaps are); glyphs off the page are invisible and dropped. Only the first
+    /// `maxGlyphs` glyphs, in poppler's order, are kept (the layout after them costs time out of all proportion
+    /// to what a certificate prints); `leftOut` counts the characters past them.
+    static func extractGlyphs(_ page: OpaquePointer, width: Double, height: Double,
+                              maxGlyphs: Int = ReadOptions().maxGlyphsPerPage)
+        -> (glyphs: [Glyph], counter: GarbleCounter, text: String, leftOut: Int) {
         var counter = GarbleCounter()
-        guard let cText = poppler_page_get_text(page) else { return ([], counter, "") }
+        guard let cText = poppler_page_get_text(page) else { return ([], counter, "", 0) }
         defer { g_free(cText) }
         let text = String(cString: cText)
         var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
         var rectCount: guint = 0
         let haveLayout = poppler_page_get_text_layout(page, &rects, &rectCount) != 0
         defer { g_free(rects) }
-        guard haveLayout, let rects else { return ([], counter, text) }
+        guard haveLayout, let rects else { return ([], counter, text, 0) }
 
+        let cap = max(0, maxGlyphs)
         var glyphs: [Glyph] = []
-        glyphs.reserveCapacity(Int(rectCount))
+        var leftOut = 0
+        glyphs.reserveCapacity(min(Int(rectCount), cap))
         var line = 0
         var pendingSpace = false
         var i = 0
@@ -102,6 +111,7 @@ enum PDFReader {
             i += 1
             if scalar == "\n" { line += 1; pendingSpace = true; continue }
             if scalar.isLayoutSpace { pendingSpace = true; continue }
+            guard glyphs.count < cap else { leftOut += 1; continue }
             counter.add(scalar)
             if scalar.isDroppedControl { continue }
             let x0 = min(r.x1, r.x2), x1 = max(r.x1, r.x2), y0 = min(r.y1, r.y2), y1 = max(r.y1, r.y2)
@@ -111,7 +121,7 @@ enum PDFReader {
             glyphs.append(Glyph(scalar: scalar, box: box, sourceLine: line, spaceBefore: pendingSpace, textOffset: offset))
             pendingSpace = false
         }
-        return (glyphs, counter, text)
+        return (glyphs, counter, text, leftOut)
     }
 
     static func pageHasCJKFont(_ page: OpaquePointer) -> Bool { TextAttributes(page).hasCJKFont }

@@ -18,5 +18,21 @@ enum PageAnalysis {
         document.codes = images.codes
         PageOCR.run(source, on: &document, options: options)
         LogoText.run(source, on: &document, options: options)
+        noteLimits(on: &document, options: options)
+    }
+
+    /// How PageOCR says a page was left unread for the OCR page limit ("超过 OCR 页数上限（20 页），未识别").
+    static let ocrPageLimitMessage = "超过 OCR 页数上限"
+
+    /// Records on the document the limits its reading ran into: pages past `maxPages`, pages whose text passed
+    /// `maxGlyphsPerPage`, pages left without OCR past `maxOCRPages`.
+    static func noteLimits(on document: inout Document, options: ReadOptions) {
+        if let count = document.pageCount, count > document.pages.count {
+            document.limits.append(.pages(read: document.pages.count, of: count))
+        }
+        let crowded = document.pages.filter { $0.glyphsLeftOut > 0 }.map(\.number)
+        if !crowded.isEmpty { document.limits.append(.glyphs(limit: options.maxGlyphsPerPage, pages: crowded)) }
+        let unread = document.pages.filter { $0.ocr?.error?.hasPrefix(ocrPageLimitMessage) == true }.map(\.number)
+        if !unread.isEmpty { document.limits.append(.ocrPages(limit: options.maxOCRPages, unread: unread)) }
     }
 }

@@ -11,12 +11,12 @@ public enum PageDrawing {
         if data.count > options.maxBytes { return .failure(.tooLarge(bytes: data.count, limit: options.maxBytes)) }
         switch FormatSniffer.sniff(data) {
         case .pdf:
-            return PDFReader.withDocument(data) { draw(PopplerPages(document: $0), index: index, dpi: dpi) }.flatMap { $0 }
+            return PDFReader.withDocument(data) { draw(PopplerPages(document: $0, options: options), index: index, dpi: dpi) }.flatMap { $0 }
         case .ofd:
             return OFDReader.withPages(data: data, options: options) { draw($0, index: index, dpi: dpi) }.flatMap { $0 }
         case .image:
             // An image is its own drawing; page units are its pixels (as ImageReader's page is).
-            return ImageReader.decode(data).map { var i = $0; i.scale = 1; return i }
+            return ImageReader.decode(data, maxPixels: options.maxImagePixels).map { var i = $0; i.scale = 1; return i }
         default:
             return .failure(.notADocument())
         }

@@ -7,10 +7,12 @@ import XueshiCore
 /// microsecond: poppler caches pages).
 struct PopplerPages: PageSource {
     let document: OpaquePointer
+    /// The read's limits: pixels of one drawn page, glyphs of one page's text.
+    var options = ReadOptions()
 
     var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
 
-    func textPage(_ index: Int) -> Page { PDFReader.readPage(document, index: index) }
+    func textPage(_ index: Int) -> Page { PDFReader.readPage(document, index: index, maxGlyphs: options.maxGlyphsPerPage) }
 
     func imageBoxes(_ index: Int) -> [Box] {
         withPage(index) { page in
@@ -31,11 +33,11 @@ struct PopplerPages: PageSource {
     }
 
     func render(_ index: Int, dpi: Double, grey: Bool, region: Box?) -> PixelImage? {
-        withPage(index) { PageRenderer.render($0, dpi: dpi, grey: grey, region: region) } ?? nil
+        withPage(index) { PageRenderer.render($0, dpi: dpi, grey: grey, region: region, maxPixels: options.maxPagePixels) } ?? nil
     }
 
     private func withPage<T>(_ index: Int, _ body: (OpaquePointer) -> T) -> T? {
-        guard index >= 0, let page = poppler_document_get_page(document, Int32(index)) else { return nil }
+        guard let number = Int32(exactly: index), number >= 0, let page = poppler_document_get_page(document, number) else { return nil }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         return body(page)
     }

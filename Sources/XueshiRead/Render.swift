@@ -10,21 +10,21 @@ import XueshiCore
 /// for concurrent use here. Text reading (PDFReader) does not take it.
 public enum PageRenderer {
     static let lock = NSLock()
-    /// A page larger than this many pixels at the requested resolution is not rendered.
-    static let maxPixels = 16_000_000
 
     /// Renders one page (or the part of it inside `region`, in page points, origin top-left) at `dpi`.
-    /// Nil when the page has no size or the image would be too large.
-    static func render(_ page: OpaquePointer, dpi: Double, grey: Bool, region: Box? = nil) -> PixelImage? {
+    /// Nil when the page has no size or the image would have more than `maxPixels` (`ReadOptions.maxPagePixels`).
+    static func render(_ page: OpaquePointer, dpi: Double, grey: Bool, region: Box? = nil,
+                       maxPixels: Int = ReadOptions().maxPagePixels) -> PixelImage? {
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
-        guard width.isFinite, height.isFinite, width > 0, height > 0, dpi > 0 else { return nil }
+        guard width.isFinite, height.isFinite, width > 0, height > 0, dpi.isFinite, dpi > 0 else { return nil }
         var r = region ?? Box(x0: 0, y0: 0, x1: width, y1: height)
         r = Box(x0: max(0, r.x0), y0: max(0, r.y0), x1: min(width, r.x1), y1: min(height, r.y1))
         guard r.width > 0, r.height > 0 else { return nil }
         let scale = dpi / 72
-        let pw = Int((r.width * scale).rounded(.up)), ph = Int((r.height * scale).rounded(.up))
-        guard pw > 0, ph > 0, pw * ph <= maxPixels else { return nil }
+        guard let (pw, ph) = RenderSize.pixels(width: r.width, height: r.height, scale: scale, maxPixels: maxPixels) else {
+            return nil
+        }
 
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pw), Int32(ph)) else { return nil }
         defer { cairo_surface_destroy(surface) }

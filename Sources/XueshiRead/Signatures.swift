@@ -39,6 +39,7 @@ public enum SignatureReader {
             let name = PDFReader.take(poppler_form_field_get_name(field))
             let end = index < ranges.count ? ranges[index] : nil
             index += 1
+            // A range whose numbers cannot be (negative, overflowing) is nil: no signed length to report.
             var info = SignatureInfo(fieldName: name, signer: nil, signingTime: nil, signatureStatus: "not-verified",
                                      certificateStatus: "not-verified", signedLength: end,
                                      coversWholeFile: end.map { coversToEnd(data, end: $0, length: length) } ?? false)
@@ -100,10 +101,13 @@ public enum SignatureReader {
         }
     }
 
-    /// The end (offset + length of the last pair) of every `/ByteRange [a b c d]` in the file, in file order.
-    public static func byteRangeEnds(_ data: Data) -> [Int] {
+    /// The end (offset + length of the last pair) of every `/ByteRange [a b c d]` in the file, in file order; nil
+    /// for an array whose numbers cannot describe bytes of a file (negative, past Int64, overflowing when added,
+    /// pairs out of order), so the signatures stay paired with their ranges and such a signature reads as one
+    /// without a readable range.
+    public static func byteRangeEnds(_ data: Data) -> [Int?] {
         let key = Data("/ByteRange".utf8)
-        var out: [Int] = []
+        var out: [Int?] = []
         var from = data.startIndex
         while let r = data.range(of: key, in: from..<data.endIndex) {
             from = r.upperBound
@@ -112,16 +116,30 @@ public enum SignatureReader {
             guard let open = text.firstIndex(of: "["), let close = text.firstIndex(of: "]"), open < close else { continue }
             let before = text[text.startIndex..<open]
             guard before.allSatisfy(\.isWhitespace) else { continue }
-            let numbers = text[text.index(after: open)..<close].split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
-            guard numbers.count >= 4, numbers.count % 2 == 0 else { continue }
-            let end = numbers[numbers.count - 2] + numbers[numbers.count - 1]
-            out.append(end)
+            let tokens = text[text.index(after: open)..<close].split(whereSeparator: \.isWhitespace)
+            guard tokens.count >= 4, tokens.count % 2 == 0 else { continue }
+            out.append(rangeEnd(tokens.map { Int($0) }))
         }
         return out
     }
 
+    /// The end of the last of `offset length` pairs, when every number is a non-negative Int, each pair's end fits
+    /// in an Int and each pair starts at or after the previous one's end.
+    static func rangeEnd(_ numbers: [Int?]) -> Int? {
+        var end = 0
+        var i = 0
+        while i + 1 < numbers.count {
+            guard let offset = numbers[i], let length = numbers[i + 1], offset >= 0, length >= 0, offset >= end,
+                  let pairEnd = Int.checkedSum(offset, length) else { return nil }
+            end = pairEnd
+            i += 2
+        }
+        return i > 0 ? end : nil
+    }
+
     /// The signed bytes end at the file's end, or only whitespace (and NULs) follows them.
     public static func coversToEnd(_ data: Data, end: Int, length: Int) -> Bool {
+        guard end >= 0, length >= 0, length <= data.count else { return false }
         guard end < length else { return end == length }
         guard length - end <= 64 else { return false }
         return data[(data.startIndex + end)...].allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x00 }

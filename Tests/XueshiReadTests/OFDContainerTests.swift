@@ -133,9 +133,10 @@ import ZIPFoundation
         var z = Self.good.zip
         z.add("Doc_0/Res/big.bin", Data(repeating: 1, count: 2000))
         #expect(OFDTest.error(z.data, limits: limits) == "too-large")
+        // Over the whole file's decompressed-bytes limit (ReadOptions.maxDecompressedBytes) in all.
         limits.maxPartBytes = 1 << 20
         limits.maxTotalBytes = 1500
-        #expect(OFDTest.error(z.data, limits: limits) == "too-large")
+        #expect(OFDTest.error(z.data, limits: limits) == "decompression-limit")
     }
 
     /// A deflated run of zeros: a small file expanding past the limits, refused from its declared sizes and ratio.

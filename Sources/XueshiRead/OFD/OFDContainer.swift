@@ -4,12 +4,20 @@ import ZIPFoundation
 /// Limits on what one OFD container may hold: a zip can promise little and expand to a lot.
 struct OFDLimits: Sendable {
     var maxEntries = 5_000
-    /// Uncompressed bytes of one part, and of all parts read from one container.
+    /// Uncompressed bytes of one part, and of all parts read from one container (`ReadOptions.maxDecompressedBytes`:
+    /// past it the read fails with `decompression-limit`).
     var maxPartBytes = 64 << 20
-    var maxTotalBytes = 256 << 20
+    var maxTotalBytes = ReadOptions().maxDecompressedBytes
     /// Uncompressed over compressed size above which a part larger than `ratioFloor` is treated as a bomb.
     var maxRatio = 200.0
     var ratioFloor = 1 << 20
+
+    init() {}
+
+    /// The container limits a read with these options works under.
+    init(_ options: ReadOptions) {
+        maxTotalBytes = max(0, options.maxDecompressedBytes)
+    }
 }
 
 /// The parts of an OFD zip, by their normalised path inside it ("Doc_0/Pages/Page_0/Content.xml": no leading
@@ -64,8 +72,13 @@ final class OFDContainer {
         let declared = Int(clamping: entry.uncompressedSize), packed = Int(clamping: entry.compressedSize)
         let byRatio = max(limits.ratioFloor, Int(min(Double(packed) * limits.maxRatio, Double(Int.max / 2))))
         let cap = min(limits.maxPartBytes, declared + 4096, byRatio)
+        let total = limits.maxTotalBytes, before = readBytes
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                // What the whole file inflates to is checked as it grows, not after a part is out.
+                if before + out.count + chunk.count > total {
+                    throw OFDError.decompressionLimit(total, "读取部件 \(key) 时解压总量超过上限")
+                }
                 if out.count + chunk.count > cap {
                     if out.count + chunk.count > limits.maxPartBytes || cap == byRatio {
                         throw OFDError.tooLarge("部件 \(key) 解压后超过 \(min(cap, limits.maxPartBytes) >> 20) MB 或超出合理压缩比")
@@ -80,7 +93,7 @@ final class OFDContainer {
             throw .corrupt("部件 \(key) 无法解压")
         }
         readBytes += out.count
-        if readBytes > limits.maxTotalBytes { throw .tooLarge("解压后总量超过 \(limits.maxTotalBytes >> 20) MB") }
+        if readBytes > limits.maxTotalBytes { throw .decompressionLimit(limits.maxTotalBytes, "解压后总量超过上限") }
         if cached { cache[key] = out }
         return out
     }

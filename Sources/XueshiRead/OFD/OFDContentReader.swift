@@ -254,7 +254,8 @@ struct OFDContentReader {
             let glyphs = OFDNumbers.list(cg.childText("Glyphs"), max: 100_000).compactMap { v -> UInt32? in
                 v >= 0 && v <= Double(UInt32.max) ? UInt32(v) : nil
             }
-            let count = Int(cg["GlyphCount"] ?? "") ?? glyphs.count
+            // A count the file states is only believed as far as the glyphs it lists could go.
+            let count = min(max(Int(cg["GlyphCount"] ?? "") ?? glyphs.count, 0), 100_000)
             guard object.glyphs.count > 0 else { object.glyphsWithoutText += max(count, glyphs.count); continue }
             guard let position = Int(cg["CodePosition"] ?? "0"), position >= 0 else { continue }
             let codeCount = Int(cg["CodeCount"] ?? "") ?? 1

@@ -10,6 +10,8 @@ enum OFDError: Error, Equatable {
     case tooLarge(String)
     /// Entries encrypted with a zip password.
     case encrypted
+    /// The parts would inflate past `ReadOptions.maxDecompressedBytes` (the limit, in bytes) in all.
+    case decompressionLimit(Int, String)
 
     var readError: ReadError {
         switch self {
@@ -17,6 +19,8 @@ enum OFDError: Error, Equatable {
         case .notADocument(let d): ReadError(code: "not-a-document", message: "这个压缩包不是 OFD 文档：" + d)
         case .tooLarge(let d): ReadError(code: "too-large", message: "OFD 文件超出读取上限：" + d)
         case .encrypted: ReadError(code: "encrypted", message: "OFD 文件中的内容已加密，需要密码才能打开，无法读取")
+        case .decompressionLimit(let limit, let d):
+            ReadError(code: "decompression-limit", message: ReadError.tooMuchData(limit: limit).message + "：" + d)
         }
     }
 }

@@ -17,36 +17,19 @@ final class OFDImageSurface {
     }
     deinit { cairo_surface_destroy(surface) }
 
-    /// Nil when the bytes do not decode or the image is larger than `maxPixels` (at most `ImageFiles.maxPixels`).
-    static func decode(_ data: Data, maxPixels: Int = ImageFiles.maxPixels) -> OFDImageSurface? {
-        // Refuse a huge image from its header, before anything allocates for it.
-        guard let (w, h) = size(data), w > 0, h > 0, w * h <= min(maxPixels, ImageFiles.maxPixels) else { return nil }
+    /// Nil when the bytes do not decode or the image has more than `maxPixels` pixels (`ReadOptions.maxImagePixels`,
+    /// or what is left of the page's pixel budget).
+    static func decode(_ data: Data, maxPixels: Int = ReadOptions().maxImagePixels) -> OFDImageSurface? {
+        // Refuse a huge image from its headers, before anything allocates for it; one whose headers say nothing
+        // usable is not decoded at all (leptonica's own header reader decodes a BMP or GIF in full to size it).
+        guard let size = ImageHeader.read(data)?.size, size.decodedPixels <= maxPixels else { return nil }
         if isPNG(data), let s = decodePNG(data) { return s }
-        guard case .success(let image) = ImageFiles.decode(data) else { return nil }
+        guard case .success(let image) = ImageFiles.decode(data, maxPixels: maxPixels) else { return nil }
         return fromRGB(image)
-    }
-
-    /// Width and height from the file's header (PNG's IHDR, else leptonica's header reader), nil when unreadable.
-    static func size(_ data: Data) -> (Int, Int)? {
-        if isPNG(data) { return pngSize(data) }
-        var format: l_int32 = 0, w: l_int32 = 0, h: l_int32 = 0, bps: l_int32 = 0, spp: l_int32 = 0, cmap: l_int32 = 0
-        let ok = data.withUnsafeBytes { raw -> Bool in
-            guard let base = raw.baseAddress?.assumingMemoryBound(to: l_uint8.self), raw.count > 0 else { return false }
-            return pixReadHeaderMem(base, raw.count, &format, &w, &h, &bps, &spp, &cmap) == 0
-        }
-        return ok ? (Int(w), Int(h)) : nil
     }
 
     static func isPNG(_ data: Data) -> Bool {
         data.count > 24 && data.prefix(8).elementsEqual([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-    }
-
-    /// Width and height from the IHDR chunk, which the PNG format requires first.
-    static func pngSize(_ data: Data) -> (Int, Int)? {
-        let b = [UInt8](data.prefix(24))
-        guard b.count == 24, b[12] == 0x49, b[13] == 0x48, b[14] == 0x44, b[15] == 0x52 else { return nil }
-        func be(_ i: Int) -> Int { Int(b[i]) << 24 | Int(b[i + 1]) << 16 | Int(b[i + 2]) << 8 | Int(b[i + 3]) }
-        return (be(16), be(20))
     }
 
     /// Cairo's PNG reader over bytes in memory: the closure hands out the next `length` bytes from a cursor.

@@ -11,9 +11,11 @@ struct OFDPages: PageSource {
     var signatures: [SignatureInfo] = []
     /// Fonts measured once for all pages.
     let metrics: OFDFontMetrics
+    /// The read's limits: glyphs of one page's text, pixels of a drawn page and of each picture on it.
+    let options: ReadOptions
 
-    init(package: OFDPackage, stamps: [OFDStampPicture], signatures: [SignatureInfo] = []) {
-        self.package = package; self.stamps = stamps; self.signatures = signatures
+    init(package: OFDPackage, stamps: [OFDStampPicture], signatures: [SignatureInfo] = [], options: ReadOptions = .init()) {
+        self.package = package; self.stamps = stamps; self.signatures = signatures; self.options = options
         metrics = OFDFontMetrics(package: package)
     }
 
@@ -23,7 +25,7 @@ struct OFDPages: PageSource {
         guard package.pages.indices.contains(index) else {
             return Page(number: index + 1, width: 0, height: 0, blocks: [], textSource: .none)
         }
-        return OFDReader.page(package.pages[index], in: package, metrics: metrics)
+        return OFDReader.page(package.pages[index], in: package, metrics: metrics, maxGlyphs: options.maxGlyphsPerPage)
     }
 
     /// Image objects' boxes in points: the unit square through each one's transform.
@@ -46,8 +48,10 @@ struct OFDPages: PageSource {
     func render(_ index: Int, dpi: Double, grey: Bool, region: Box?) -> PixelImage? {
         guard package.pages.indices.contains(index) else { return nil }
         // A seal whose picture is itself an OFD document draws that document's first page.
+        let options = self.options
         return OFDRenderer.render(package.pages[index], package: package, dpi: dpi, grey: grey, region: region,
                                   stamps: stamps.filter { $0.page == index },
-                                  openNested: { try? OFDReader.parse(data: $0, maxPages: 1) })
+                                  openNested: { try? OFDReader.parse(data: $0, maxPages: 1, limits: OFDLimits(options)) },
+                                  limits: OFDDrawLimits(options))
     }
 }

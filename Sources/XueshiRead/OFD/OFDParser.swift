@@ -39,7 +39,13 @@ struct OFDParser {
 
     /// OFD.xml and Document.xml with its resources; pages are read one by one with `page(_:in:)`.
     mutating func open() throws(OFDError) -> (OFDPackage, DocumentPlan) {
-        guard container.contains("OFD.xml") else { throw .notADocument("压缩包中没有 OFD.xml") }
+        guard container.contains("OFD.xml") else {
+            // An OFD's folder zipped again puts its entry file one level down, where no reader looks for it.
+            if let nested = container.names.first(where: { $0.hasSuffix("/OFD.xml") }) {
+                throw .notADocument("压缩包根目录中没有 OFD.xml（\(nested) 在子文件夹中，可能是把解压后的 OFD 文件夹重新压缩了）")
+            }
+            throw .notADocument("压缩包中没有 OFD.xml")
+        }
         let root = try element("OFD.xml", what: "OFD.xml")
         guard root.name == "OFD" else { throw .notADocument("OFD.xml 的根元素不是 OFD") }
         // A container may hold several documents; the first DocBody is the main one (§7.4).
@@ -127,6 +133,9 @@ struct OFDParser {
     mutating func page(_ index: Int, in plan: DocumentPlan) throws(OFDError) -> (OFDPage, [String: String]) {
         let (id, path) = plan.pages[index]
         let root = try element(path, what: "第 \(index + 1) 页的页面描述", keep: false)
+        // A page reference that lands on some other part (Document.xml, a resource file) would read as a blank
+        // page: the document is broken, not empty.
+        guard root.name == "Page" else { throw .corrupt("第 \(index + 1) 页的页面描述 \(path) 不是页面（根元素是 \(root.name)）") }
         var resources = plan.resources
         for ref in root.children("PageRes") {
             guard let loc = ref.text.nonEmptyTrimmed, let p = container.locate(loc, from: path) else { continue }
@@ -145,6 +154,7 @@ struct OFDParser {
             }
             guard template.path != path else { continue }
             let content = try element(template.path, what: "模板页 \(tid)")
+            guard content.name == "Page" else { throw .corrupt("模板页 \(tid)（\(template.path)）不是页面（根元素是 \(content.name)）") }
             for ref in content.children("PageRes") {
                 guard let loc = ref.text.nonEmptyTrimmed, let p = container.locate(loc, from: template.path) else { continue }
                 try addResources(p, to: &resources)

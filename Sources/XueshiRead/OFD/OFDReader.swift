@@ -33,13 +33,14 @@ enum OFDReader {
                 signatures += read.signatures
                 stamps += read.stamps.compactMap(\.drawing)
             }
-            return .success(body(OFDPages(package: package, stamps: stamps, signatures: signatures)))
+            return .success(body(OFDPages(package: package, stamps: stamps, signatures: signatures, options: options)))
         }
     }
 
     /// The parsed package: OFD.xml, Document.xml, resources and the first `options.maxPages` pages with their
     /// templates, plus attachments and custom tags in `embedded`.
-    static func open(data: Data, options: ReadOptions, limits: OFDLimits = .init()) -> Result<OFDPackage, ReadError> {
+    static func open(data: Data, options: ReadOptions, limits: OFDLimits? = nil) -> Result<OFDPackage, ReadError> {
+        let limits = limits ?? OFDLimits(options)
         do throws(OFDError) {
             return .success(try parse(data: data, maxPages: options.maxPages, limits: limits))
         } catch {
@@ -65,9 +66,10 @@ enum OFDReader {
 
     /// One parsed page as text: glyphs in points through the PDF side's layout. `metrics` measures widths the
     /// producer left to the font (one is made for the call when not given).
-    static func page(_ page: OFDPage, in package: OFDPackage, metrics: OFDFontMetrics? = nil) -> Page {
+    static func page(_ page: OFDPage, in package: OFDPackage, metrics: OFDFontMetrics? = nil,
+                     maxGlyphs: Int = ReadOptions().maxGlyphsPerPage) -> Page {
         let width = page.widthPoints, height = page.heightPoints
-        let text = OFDTextGlyphs.glyphs(page, metrics: metrics ?? OFDFontMetrics(package: package))
+        let text = OFDTextGlyphs.glyphs(page, metrics: metrics ?? OFDFontMetrics(package: package), maxGlyphs: maxGlyphs)
         let cjkFont = package.fonts.values.contains { FontNames.isCJK($0.name) || FontNames.isCJK($0.family ?? "") }
         var ratio = text.counter.ratio(cidCharacters: CIDText.count(in: text.text)) { cjkFont }
         // Glyph indices with no characters behind them: the text layer is not what the page shows.
@@ -78,8 +80,10 @@ enum OFDReader {
         let garbled = ratio >= GarbleCounter.threshold
         let blocks = PageLayout(width: width, height: height).blocks(from: text.glyphs)
         let source: TextSource = blocks.isEmpty || garbled ? .none : .textLayer
-        return Page(number: page.index + 1, width: width, height: height, blocks: blocks, textSource: source,
-                    garbled: garbled, garbledRatio: ratio, imageCoverage: OFDTextGlyphs.imageCoverage(page))
+        var out = Page(number: page.index + 1, width: width, height: height, blocks: blocks, textSource: source,
+                       garbled: garbled, garbledRatio: ratio, imageCoverage: OFDTextGlyphs.imageCoverage(page))
+        out.glyphsLeftOut = text.leftOut
+        return out
     }
 
     /// DocInfo → metadata; the producer is Creator and CreatorVersion together, as PDF's Producer names a tool.

@@ -15,11 +15,12 @@ enum OFDRenderer {
     typealias OpenNested = (Data) -> OFDPackage?
 
     /// Renders one page (or the part inside `region`, in page points, origin top-left) at `dpi`. Nil when the page
-    /// has no size or the image would be larger than `PageRenderer.maxPixels`.
+    /// has no size or the image would be larger than `limits.maxPagePixels`.
     static func render(_ page: OFDPage, package: OFDPackage, dpi: Double, grey: Bool, region: Box? = nil,
-                       stamps: [OFDStampPicture] = [], openNested: OpenNested? = nil) -> PixelImage? {
+                       stamps: [OFDStampPicture] = [], openNested: OpenNested? = nil,
+                       limits: OFDDrawLimits = .init()) -> PixelImage? {
         renderReporting(page, package: package, dpi: dpi, grey: grey, region: region, stamps: stamps,
-                        openNested: openNested).image
+                        openNested: openNested, limits: limits).image
     }
 
     /// What drawing the page leaves out (objects not modelled, images that do not decode, fonts that do not load,
@@ -42,18 +43,19 @@ enum OFDRenderer {
         r = Box(x0: max(0, r.x0), y0: max(0, r.y0), x1: min(width, r.x1), y1: min(height, r.y1))
         guard r.width > 0, r.height > 0 else { return (nil, report) }
         let scale = dpi / 72
-        let pw = Int((r.width * scale).rounded(.up)), ph = Int((r.height * scale).rounded(.up))
-        guard pw > 0, ph > 0, pw <= 32_767, ph <= 32_767, pw * ph <= PageRenderer.maxPixels else { return (nil, report) }
+        guard let (pw, ph) = RenderSize.pixels(width: r.width, height: r.height, scale: scale,
+                                               maxPixels: limits.maxPagePixels) else { return (nil, report) }
 
         // Decoding and parsing happen before the lock: only FreeType and cairo's font caches need it.
         // Seal pictures first: the seal finder needs them more than the page needs its background.
         var pixelBudget = limits.maxImagePixels
         let seals = prepare(stamps.filter { $0.page == page.index }, openNested: openNested, budget: &pixelBudget,
-                            report: &report)
+                            maxPicture: limits.maxPicturePixels, report: &report)
         // Only images that reach into the region are decoded (a QR code's region need not decode the background).
         let k = OFDPage.pointsPerMM
         let visible = Box(x0: page.box.x + r.x0 / k, y0: page.box.y + r.y0 / k, x1: page.box.x + r.x1 / k, y1: page.box.y + r.y1 / k)
-        let pageImages = decodeImages(page, package: package, budget: &pixelBudget, visible: visible)
+        let pageImages = decodeImages(page, package: package, budget: &pixelBudget, maxPicture: limits.maxPicturePixels,
+                                      visible: visible)
 
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pw), Int32(ph)) else { return (nil, report) }
         defer { cairo_surface_destroy(surface) }
@@ -106,13 +108,16 @@ enum OFDRenderer {
 
     /// Every image file the page draws inside `visible` (page mm; nil: the whole page), decoded once while the
     /// pixel budget lasts; the files that would not decode (or were too large for what was left of it).
-    static func decodeImages(_ page: OFDPage, package: OFDPackage, budget: inout Int, visible: Box? = nil) -> PageImages {
+    /// One picture alone may have up to `maxPicture` pixels (`ReadOptions.maxImagePixels`), told from its header.
+    static func decodeImages(_ page: OFDPage, package: OFDPackage, budget: inout Int,
+                             maxPicture: Int = ReadOptions().maxImagePixels, visible: Box? = nil) -> PageImages {
         var decoded: [String: OFDImageSurface] = [:]
         var failed: [String] = []
         for case .image(let image) in page.objects {
             guard let file = image.file, decoded[file] == nil, !failed.contains(file) else { continue }
             if let visible, !reaches(image.transform, into: visible) { continue }
-            if let data = try? package.container.part(file), let s = OFDImageSurface.decode(data, maxPixels: budget) {
+            if let data = try? package.container.part(file),
+               let s = OFDImageSurface.decode(data, maxPixels: min(budget, maxPicture)) {
                 decoded[file] = s
                 budget -= s.width * s.height
             } else {
@@ -136,7 +141,7 @@ enum OFDRenderer {
     }
 
     static func prepare(_ stamps: [OFDStampPicture], openNested: OpenNested?, budget: inout Int,
-                        report: inout OFDDrawReport) -> [PreparedStamp] {
+                        maxPicture: Int = ReadOptions().maxImagePixels, report: inout OFDDrawReport) -> [PreparedStamp] {
         var out: [PreparedStamp] = []
         for stamp in stamps {
             let type = stamp.type.trimmingCharacters(in: .whitespaces).lowercased()
@@ -149,11 +154,12 @@ enum OFDRenderer {
                 // Depth 1: the nested page is drawn without seals of its own.
                 if let open = openNested, let nested = open(stamp.data), let first = nested.pages.first,
                    first.box.width > 0, first.box.height > 0, OFDPainter.usable(first.box.width, first.box.height) {
-                    out.append(.document(first, nested, decodeImages(first, package: nested, budget: &budget), stamp))
+                    out.append(.document(first, nested, decodeImages(first, package: nested, budget: &budget,
+                                                                     maxPicture: maxPicture), stamp))
                 } else {
                     report.stampsSkipped[type, default: 0] += 1
                 }
-            } else if let s = OFDImageSurface.decode(stamp.data, maxPixels: budget) {
+            } else if let s = OFDImageSurface.decode(stamp.data, maxPixels: min(budget, maxPicture)) {
                 budget -= s.width * s.height
                 out.append(.image(s, stamp))
             } else {

@@ -17,12 +17,15 @@ enum OFDTextGlyphs {
         var text = ""
         /// Characters the objects showed through `CGTransform` glyphs with no text to go with them.
         var glyphsWithoutText = 0
+        /// Characters past `maxGlyphs`, left out.
+        var leftOut = 0
     }
 
     /// `metrics` measures the characters no delta gave a width (the last of a TextCode); without it they keep
-    /// their default em.
-    static func glyphs(_ page: OFDPage, metrics: OFDFontMetrics? = nil) -> Result {
+    /// their default em. Only the first `maxGlyphs` glyphs in the objects' order are kept (`ReadOptions.maxGlyphsPerPage`).
+    static func glyphs(_ page: OFDPage, metrics: OFDFontMetrics? = nil, maxGlyphs: Int = ReadOptions().maxGlyphsPerPage) -> Result {
         var out = Result()
+        let cap = max(0, maxGlyphs)
         let k = OFDPage.pointsPerMM
         let width = page.widthPoints, height = page.heightPoints
         guard width > 0, height > 0 else { return out }
@@ -34,6 +37,10 @@ enum OFDTextGlyphs {
         var runs = 0
         for object in page.objects.prefix(page.annotationStart ?? page.objects.count) {
             guard case .text(var t) = object else { continue }
+            if out.glyphs.count >= cap {
+                out.leftOut += t.glyphs.count(where: { !$0.scalar.isLayoutSpace })
+                continue
+            }
             if let metrics {
                 // A glyph is as wide as its font says: a delta longer than that holds a gap after it (producers
                 // leave word spaces out of the text and step over them), which the layout must see as a gap.
@@ -51,6 +58,7 @@ enum OFDTextGlyphs {
                 out.text.unicodeScalars.append(g.scalar)
                 offset += 1
                 if g.scalar.isLayoutSpace { pendingSpace = true; continue }
+                guard out.glyphs.count < cap else { out.leftOut += 1; continue }
                 out.counter.add(g.scalar)
                 if g.scalar.isDroppedControl { continue }
                 // Page frame → points; the PhysicalBox origin is the page's top left.

@@ -92,7 +92,7 @@ struct OFDZipDirectory {
                 throw .tooLarge("部件 \(raw) 声明解压后 \(uncompressed) 字节，超过单个部件上限")
             }
             totalBytes += uncompressed
-            if totalBytes > limits.maxTotalBytes { throw .tooLarge("各部件声明的解压总量超过上限") }
+            if totalBytes > limits.maxTotalBytes { throw .decompressionLimit(limits.maxTotalBytes, "各部件声明的解压总量超过上限") }
             if uncompressed > limits.ratioFloor,
                Double(uncompressed) > limits.maxRatio * Double(max(compressed, 1)) {
                 throw .tooLarge("部件 \(raw) 的压缩比异常（疑似压缩炸弹）")

@@ -207,7 +207,7 @@ enum OFDSignatureReader {
 
     private static func message(_ error: any Error) -> String {
         switch error as? OFDError {
-        case .corrupt(let d)?, .tooLarge(let d)?, .notADocument(let d)?: d
+        case .corrupt(let d)?, .tooLarge(let d)?, .notADocument(let d)?, .decompressionLimit(_, let d)?: d
         case .encrypted?: "内容已加密"
         default: "\(error)"
         }
