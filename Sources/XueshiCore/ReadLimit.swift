@@ -18,6 +18,7 @@ public struct ReadLimit: Sendable, Codable, Hashable {
     public static let maxPages = "maxPages"
     public static let maxOCRPages = "maxOCRPages"
     public static let maxGlyphsPerPage = "maxGlyphsPerPage"
+    public static let ocrSecondsPerFile = "ocrSecondsPerFile"
 
     /// Pages past `limit` not read at all: the file has `pageCount`.
     public static func pages(read limit: Int, of pageCount: Int) -> ReadLimit {
@@ -29,6 +30,12 @@ public struct ReadLimit: Sendable, Codable, Hashable {
     public static func ocrPages(limit: Int, unread: [Int]) -> ReadLimit {
         ReadLimit(name: maxOCRPages, limit: limit, pages: unread,
                   message: "需要 OCR 识别的页面超过上限 \(limit) 页，只识别了前 \(limit) 页，第 \(pageList(unread)) 页未识别")
+    }
+
+    /// Pages that needed OCR after the file's OCR time budget was spent, left unread.
+    public static func ocrSeconds(limit: Double, unread: [Int]) -> ReadLimit {
+        ReadLimit(name: ocrSecondsPerFile, limit: Int(limit), pages: unread,
+                  message: "OCR 用完了每个文件 \(Int(limit)) 秒的时间预算，第 \(pageList(unread)) 页未识别")
     }
 
     /// Pages whose text layer held more glyphs than the limit: only the first `limit` of each were read.

@@ -175,6 +175,12 @@ public struct Pipeline: Sendable {
             evidence.issuerUnknown = fe.issuerUnknown
         }
         confidence.apply(fields: &fields, evidence: evidence)
+        if !document.limits.isEmpty {
+            // Read in part: the report says which limit and what was left, so a partial reading is not taken for
+            // the whole file.
+            flags.append(Flag(code: "limit-reached", severity: .warning,
+                              message: "只读取了文件的一部分：" + document.limits.map(\.message).joined(separator: "；")))
+        }
         if !intact {
             flags.append(Flag(code: "repaired-file", severity: .info,
                               message: "文件结构已损坏（交叉引用表无效），内容是修复后读出的，请核对原件"))

@@ -23,6 +23,8 @@ enum PageAnalysis {
 
     /// How PageOCR says a page was left unread for the OCR page limit ("超过 OCR 页数上限（20 页），未识别").
     static let ocrPageLimitMessage = "超过 OCR 页数上限"
+    /// How PageOCR says a page was left unread once the file's OCR seconds were spent.
+    static let ocrBudgetMessage = "超过每个文件的 OCR 时间预算"
 
     /// Records on the document the limits its reading ran into: pages past `maxPages`, pages whose text passed
     /// `maxGlyphsPerPage`, pages left without OCR past `maxOCRPages`.
@@ -34,5 +36,7 @@ enum PageAnalysis {
         if !crowded.isEmpty { document.limits.append(.glyphs(limit: options.maxGlyphsPerPage, pages: crowded)) }
         let unread = document.pages.filter { $0.ocr?.error?.hasPrefix(ocrPageLimitMessage) == true }.map(\.number)
         if !unread.isEmpty { document.limits.append(.ocrPages(limit: options.maxOCRPages, unread: unread)) }
+        let late = document.pages.filter { $0.ocr?.error?.hasPrefix(ocrBudgetMessage) == true }.map(\.number)
+        if !late.isEmpty { document.limits.append(.ocrSeconds(limit: options.ocrSecondsPerFile, unread: late)) }
     }
 }

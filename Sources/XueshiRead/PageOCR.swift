@@ -47,8 +47,8 @@ enum PageOCR {
         let deadline = Date().addingTimeInterval(options.ocrSecondsPerFile)
         for (n, (i, why)) in wanted.enumerated() {
             let old = result.pages[i]
-            let refusal = n >= options.maxOCRPages ? "超过 OCR 页数上限（\(options.maxOCRPages) 页），未识别"
-                : Date() >= deadline ? "超过每个文件的 OCR 时间预算（\(Int(options.ocrSecondsPerFile)) 秒），未识别" : nil
+            let refusal = n >= options.maxOCRPages ? PageAnalysis.ocrPageLimitMessage + "（\(options.maxOCRPages) 页），未识别"
+                : Date() >= deadline ? PageAnalysis.ocrBudgetMessage + "（\(Int(options.ocrSecondsPerFile)) 秒），未识别" : nil
             if let refusal {
                 result.pages[i].ocr = PageOCRInfo(engine: engine.name, meanScore: 0, quarterTurns: 0, skew: 0, reason: why,
                                                   seconds: 0, error: refusal)
