@@ -133,4 +133,34 @@ import XueshiOCR
                                                     dpi: 72, grey: false, limits: OFDDrawLimits(options))
         #expect(none == nil)
     }
+
+    /// An image XObject declaring 100000 × 100000 pixels: poppler would decode it to draw the page, so the page is
+    /// read as text and not drawn, and the document says so.
+    static func pdf(imageWidth: Int, imageHeight: Int) -> Data {
+        let image = "<< /Type /XObject /Subtype /Image /Width \(imageWidth) /Height \(imageHeight) /ColorSpace /DeviceGray "
+            + "/BitsPerComponent 8 /Length 4 >>\nstream\nAAAA\nendstream"
+        let content = "BT /F1 12 Tf 72 700 Td (Certificate) Tj ET q 100 0 0 100 72 500 cm /Im1 Do Q"
+        return MiniPDF.raw([
+            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> /Contents 4 0 R >>",
+            "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", image,
+        ])
+    }
+
+    @Test func aPDFImagePastTheLimitLeavesItsPagesUndrawn() throws {
+        let huge = Self.pdf(imageWidth: 100_000, imageHeight: 100_000)
+        let document = try DocumentReader.read(data: huge, options: .textOnly).get()
+        #expect(document.pages.first?.text.contains("Certificate") == true)
+        #expect(document.sealScannedPages.isEmpty)
+        let limit = try #require(document.limits.first { $0.name == ReadLimit.maxImagePixels })
+        #expect(limit.message.contains("100000×100000"))
+        guard case .failure(let e) = PageDrawing.draw(data: huge, page: 0, dpi: 72) else { Issue.record("drawn"); return }
+        #expect(e.code == "too-many-pixels")
+
+        let small = Self.pdf(imageWidth: 2, imageHeight: 2)
+        let fine = try DocumentReader.read(data: small, options: .textOnly).get()
+        #expect(fine.limits.isEmpty && fine.sealScannedPages == [1])
+        #expect(PDFImageScan.largest(small).map { [$0.width, $0.height] } == [2, 2])
+    }
 }
