@@ -41,7 +41,7 @@ public struct ReadLimit: Sendable, Codable, Hashable {
     /// A PDF image larger than the limit: its pages were read as text but not drawn (no seals, codes or OCR).
     public static func undrawnPages(width: Int, height: Int, limit: Int) -> ReadLimit {
         ReadLimit(name: maxImagePixels, limit: limit,
-                  message: "文件中有一幅图像（\(width)×\(height) 像素）超过上限 \(limit / 1_000_000) 百万像素：页面未绘制，只读取了文字层，未查找印章、二维码，也未进行 OCR")
+                  message: "文件中有一幅图像（\(width)×\(height) 像素）超过上限 \(ReadError.pixelText(limit))：页面未绘制，只读取了文字层，未查找印章、二维码，也未进行 OCR")
     }
 
     static func pageList(_ pages: [Int]) -> String {
