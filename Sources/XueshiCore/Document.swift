@@ -276,12 +276,16 @@ public struct ReadError: Error, Sendable, Hashable, Codable {
     /// An image or page whose pixels, from its header or page size, pass the limit: refused before decoding.
     public static func tooManyPixels(width: Int, height: Int, limit: Int) -> ReadError {
         ReadError(code: "too-many-pixels",
-                  message: "图像尺寸过大（\(width)×\(height) 像素），超过上限 \(limit / 1_000_000) 百万像素，未解码")
+                  message: "图像尺寸过大（\(width)×\(height) 像素），超过上限 \(pixelText(limit))，未解码")
     }
     /// A file that would inflate past the decompressed-bytes limit (a decompression bomb).
     public static func tooMuchData(limit: Int) -> ReadError {
-        ReadError(code: "decompression-limit", message: "文件解压后的数据超过上限 \(limit / 1_048_576) MB（可能是解压炸弹），未读取")
+        ReadError(code: "decompression-limit", message: "文件解压后的数据超过上限 \(byteText(limit))（可能是解压炸弹），未读取")
     }
+    /// A limit as a reader would say it: "60 百万像素", "10000 像素" (a limit set low is not rounded to 0).
+    static func pixelText(_ n: Int) -> String { n >= 1_000_000 ? "\(n / 1_000_000) 百万像素" : "\(n) 像素" }
+    /// "256 MB", "3000 字节".
+    static func byteText(_ n: Int) -> String { n >= 1_048_576 ? "\(n / 1_048_576) MB" : "\(n) 字节" }
     /// The worker reading the file ran past its seconds.
     public static func timeout(seconds: Double) -> ReadError {
         ReadError(code: "timeout", message: "读取超时：超过每个文件 \(Int(seconds)) 秒的时限，已中止")

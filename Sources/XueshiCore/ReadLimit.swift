@@ -2,7 +2,7 @@
 /// passing a partial reading off as the whole file. Recorded by the read stage on `Document.limits`; the pipeline
 /// turns them into a `limit-reached` flag.
 public struct ReadLimit: Sendable, Codable, Hashable {
-    /// Which limit, by the `ReadOptions` name: `maxPages`, `maxOCRPages`, `maxGlyphsPerPage`.
+    /// Which limit, by the `ReadOptions` name: `maxPages`, `maxOCRPages`, `maxGlyphsPerPage`, `maxImagePixels`.
     public var name: String
     /// The limit's value (pages, glyphs) as it was set for the read.
     public var limit: Int
@@ -19,6 +19,7 @@ public struct ReadLimit: Sendable, Codable, Hashable {
     public static let maxOCRPages = "maxOCRPages"
     public static let maxGlyphsPerPage = "maxGlyphsPerPage"
     public static let ocrSecondsPerFile = "ocrSecondsPerFile"
+    public static let maxImagePixels = "maxImagePixels"
 
     /// Pages past `limit` not read at all: the file has `pageCount`.
     public static func pages(read limit: Int, of pageCount: Int) -> ReadLimit {
@@ -42,6 +43,12 @@ public struct ReadLimit: Sendable, Codable, Hashable {
     public static func glyphs(limit: Int, pages: [Int]) -> ReadLimit {
         ReadLimit(name: maxGlyphsPerPage, limit: limit, pages: pages,
                   message: "第 \(pageList(pages)) 页的文字超过每页 \(limit) 个字符的上限，只读了每页的前 \(limit) 个字符")
+    }
+
+    /// A PDF image larger than the limit: its pages were read as text but not drawn (no seals, codes or OCR).
+    public static func undrawnPages(width: Int, height: Int, limit: Int) -> ReadLimit {
+        ReadLimit(name: maxImagePixels, limit: limit,
+                  message: "文件中有一幅图像（\(width)×\(height) 像素）超过上限 \(ReadError.pixelText(limit))：页面未绘制，只读取了文字层，未查找印章、二维码，也未进行 OCR")
     }
 
     static func pageList(_ pages: [Int]) -> String {

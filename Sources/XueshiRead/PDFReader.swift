@@ -12,11 +12,14 @@ enum PDFReader {
         let sections = RevisionScanner.sections(data)
         let revisions = sections.isEmpty ? RevisionCounter.count(data) : sections.count
         return withDocument(data) { document -> Result<Document, ReadError> in
-            let source = PopplerPages(document: document, options: options)
+            let (source, hugeImage) = PopplerPages.open(document, data: data, options: options)
             let pageCount = source.pageCount
             guard pageCount > 0 else { return .failure(.corrupt("：文档没有任何页面")) }
             var result = Document(format: .pdf, pages: PageAnalysis.pages(source, options: options),
                                   metadata: metadata(document), byteCount: data.count, revisions: revisions)
+            if let image = hugeImage {
+                result.limits.append(.undrawnPages(width: image.width, height: image.height, limit: options.maxImagePixels))
+            }
             result.pageCount = pageCount
             result.revisionSections = sections
             result.signatures = SignatureReader.read(document, data: data)

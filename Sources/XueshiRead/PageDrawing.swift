@@ -11,7 +11,13 @@ public enum PageDrawing {
         if data.count > options.maxBytes { return .failure(.tooLarge(bytes: data.count, limit: options.maxBytes)) }
         switch FormatSniffer.sniff(data) {
         case .pdf:
-            return PDFReader.withDocument(data) { draw(PopplerPages(document: $0, options: options), index: index, dpi: dpi) }.flatMap { $0 }
+            return PDFReader.withDocument(data) { document -> Result<PixelImage, ReadError> in
+                let (source, hugeImage) = PopplerPages.open(document, data: data, options: options)
+                if let image = hugeImage {
+                    return .failure(.tooManyPixels(width: image.width, height: image.height, limit: options.maxImagePixels))
+                }
+                return draw(source, index: index, dpi: dpi)
+            }.flatMap { $0 }
         case .ofd:
             return OFDReader.withPages(data: data, options: options) { draw($0, index: index, dpi: dpi) }.flatMap { $0 }
         case .image:

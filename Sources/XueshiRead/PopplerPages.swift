@@ -1,14 +1,25 @@
 import CPoppler
 import Foundation
 import XueshiCore
+import XueshiOCR
 
 /// A PDF opened with poppler-glib, as a page source. Borrows the document pointer: the caller (PDFReader) owns
 /// it and keeps it alive while the source is used. Each call takes the page and releases it again (about a
 /// microsecond: poppler caches pages).
 struct PopplerPages: PageSource {
+    /// Opened for reading or drawing under `options`: pages are drawn only when no image the file declares passes
+    /// `maxImagePixels` (the image found, if one does).
+    static func open(_ document: OpaquePointer, data: Data, options: ReadOptions) -> (PopplerPages, tooLarge: ImageHeader.Size?) {
+        let largest = PDFImageScan.largest(data)
+        let tooLarge = largest.flatMap { $0.decodedPixels > options.maxImagePixels ? $0 : nil }
+        return (PopplerPages(document: document, options: options, drawable: tooLarge == nil), tooLarge)
+    }
+
     let document: OpaquePointer
     /// The read's limits: pixels of one drawn page, glyphs of one page's text.
     var options = ReadOptions()
+    /// False when the file holds an image past `options.maxImagePixels` (`PDFImageScan`): no page is drawn.
+    var drawable = true
 
     var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
 
@@ -33,7 +44,8 @@ struct PopplerPages: PageSource {
     }
 
     func render(_ index: Int, dpi: Double, grey: Bool, region: Box?) -> PixelImage? {
-        withPage(index) { PageRenderer.render($0, dpi: dpi, grey: grey, region: region, maxPixels: options.maxPagePixels) } ?? nil
+        guard drawable else { return nil }
+        return withPage(index) { PageRenderer.render($0, dpi: dpi, grey: grey, region: region, maxPixels: options.maxPagePixels) } ?? nil
     }
 
     private func withPage<T>(_ index: Int, _ body: (OpaquePointer) -> T) -> T? {

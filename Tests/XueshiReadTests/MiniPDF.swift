@@ -9,6 +9,8 @@ struct MiniPDF {
         var content = ""
         /// /Rotate, as a viewer that turns a page and saves it writes.
         var rotate = 0
+        /// The MediaBox as written, when it is not `[0 0 width height]` (numbers no Double prints, e.g. 10^20).
+        var mediaBox: String? = nil
     }
 
     var pages: [PageSpec]
@@ -36,7 +38,8 @@ struct MiniPDF {
         objects.append(Data("<< /Type /Metadata /Subtype /XML /Length \(packet.count) >>\nstream\n".utf8) + packet
             + Data("\nendstream".utf8))
         for (i, page) in pages.enumerated() {
-            objects.append(Data(("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(page.width) \(page.height)] /Rotate \(page.rotate) "
+            let box = page.mediaBox ?? "[0 0 \(page.width) \(page.height)]"
+            objects.append(Data(("<< /Type /Page /Parent 2 0 R /MediaBox \(box) /Rotate \(page.rotate) "
                 + "/Resources << /Font << /F1 3 0 R >> >> /Contents \(7 + 2 * i) 0 R >>").utf8))
             let content = Data(page.content.utf8)
             objects.append(Data("<< /Length \(content.count) >>\nstream\n".utf8) + content + Data("\nendstream".utf8))
