@@ -337,8 +337,20 @@ def double_flate(unit: bytes, total: int, head: bytes = b"", tail: bytes = b"") 
     """zlib(zlib(head + unit*… + tail)) for a /Filter [/FlateDecode /FlateDecode] stream: GBs from a few KB."""
     key = (unit, total, head, tail)
     if key not in _BOMB_CACHE:
-        once, _ = deflate_repeat(head, unit, total, tail)
-        _BOMB_CACHE[key] = zlib.compress(once, 9)
+        # a few seconds of CPU per GB: kept in the temp folder between runs
+        import hashlib
+        import tempfile
+        h = hashlib.sha1(repr(key).encode()).hexdigest()[:16]
+        path = os.path.join(tempfile.gettempdir(), f"xueshi-double-flate-{h}.bin")
+        if os.path.exists(path):
+            with open(path, "rb") as fh:
+                _BOMB_CACHE[key] = fh.read()
+        else:
+            once, _ = deflate_repeat(head, unit, total, tail)
+            _BOMB_CACHE[key] = zlib.compress(once, 9)
+            with open(path + ".part", "wb") as fh:
+                fh.write(_BOMB_CACHE[key])
+            os.replace(path + ".part", path)
     return _BOMB_CACHE[key]
 
 
@@ -1209,7 +1221,7 @@ def verdict_common(r, nreports_ok: bool) -> list[str]:
         problems.append("killed: wall-clock")
     if r.over_memory:
         problems.append("killed: memory")
-    if r.signal:
+    if r.signal and not (r.timed_out or r.over_memory):
         problems.append(f"signal {r.signal}")
     elif r.returncode not in (0, 1, None):
         problems.append(f"exit {r.returncode}")
