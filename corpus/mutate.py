@@ -423,7 +423,7 @@ def make_mutants(seeds: list[str], count: int, seed: int, work: str) -> list[dic
         with open(path, "wb") as fh:
             fh.write(data)
         out.append({"index": i, "path": path, "source": os.path.relpath(src, ROOT), "ops": ops, "bytes": len(data),
-                    "sha256": hashlib.sha256(data).hexdigest()})
+                    "sha256": hashlib.sha256(data).hexdigest(), "oddName": b"-" + "学时证明".encode("gbk") in name})
     return out
 
 
@@ -433,11 +433,17 @@ def make_mutants(seeds: list[str], count: int, seed: int, work: str) -> list[dic
 
 
 class Runner:
-    def __init__(self, bin_path, per_file, batch_seconds, mem_mb, extra_args):
+    def __init__(self, bin_path, per_file, batch_seconds, mem_mb, extra_args, deadline=None):
         self.bin, self.per_file, self.batch_seconds, self.mem_mb = bin_path, per_file, batch_seconds, mem_mb
         self.extra = extra_args
         self.runs = 0
         self.peak_mb = 0.0
+        self.deadline = deadline          # time.monotonic() past which no bisection run starts
+        self.cleared = 0                  # inputs seen to pass in a clean sub-batch while bisecting
+        self.unresolved = 0               # inputs of failing sub-batches left unbisected (out of time)
+
+    def out_of_time(self) -> bool:
+        return self.deadline is not None and time.monotonic() > self.deadline
 
     def scan(self, items: list[dict], timeout: float | None = None):
         cmd = [self.bin, "scan", "--format", "jsonl"] + self.extra + [os.fsdecode(m["path"]) for m in items]
@@ -461,6 +467,9 @@ class Runner:
 
     def isolate(self, items: list[dict], why: str, depth=0) -> list[tuple[dict, str, float]]:
         """Bisect `items` (a set that fails as a whole) to the single inputs that fail alone."""
+        if self.out_of_time():
+            self.unresolved += len(items)
+            return []
         if len(items) == 1:
             r, reports, junk, counts = self.scan(items, timeout=max(self.per_file * 2, 30))
             bad = self.bad_exit(r)
@@ -475,15 +484,21 @@ class Runner:
                 probs.append(f"left {len(r.leftover)} process(es): " + "; ".join(r.leftover)[:200])
             if probs:
                 return [(items[0], "; ".join(probs), r.seconds)]
+            self.cleared += 1
             return []
         half = len(items) // 2
         found = []
         for part in (items[:half], items[half:]):
+            if self.out_of_time():
+                self.unresolved += len(part)
+                continue
             r, reports, junk, counts = self.scan(part, timeout=max(self.per_file * len(part), 60))
             fails = bool(self.bad_exit(r)) or any(c != 1 for c in counts) or bool(r.leftover)
             slow = r.seconds > self.per_file
             if fails or slow:
                 found += self.isolate(part, why, depth + 1)
+            else:
+                self.cleared += len(part)
         return found
 
 
@@ -664,6 +679,8 @@ def main(argv=None) -> int:
     ap.add_argument("--ci", action="store_true", help="preset: 150 mutants, 2 batches of 75, bounded to ~3 minutes")
     ap.add_argument("--kill-test", action="store_true")
     ap.add_argument("--kill-file", help="the slow file for --kill-test (default: a 12-page noise scan)")
+    ap.add_argument("--time-budget", type=float, default=None,
+                    help="seconds for the whole run: past it, failing batches are reported without bisection")
     ap.add_argument("--results", help="write the results as JSON here")
     a = ap.parse_args(argv)
 
@@ -675,8 +692,9 @@ def main(argv=None) -> int:
     if a.ci:
         a.count, a.batch = 150, 75
         a.max_seeds = 40
-        a.batch_seconds = a.batch_seconds or 240
+        a.batch_seconds = a.batch_seconds or 100
         a.per_file_seconds = min(a.per_file_seconds, 60)
+        a.time_budget = a.time_budget or 110
     batch_seconds = a.batch_seconds or max(600.0, 4.0 * a.batch)
     if not a.make_only and not os.access(a.xueshi, os.X_OK):
         print(f"no xueshi binary at {a.xueshi} (swift build -c release, or --xueshi)", file=sys.stderr)
@@ -700,13 +718,22 @@ def main(argv=None) -> int:
     if a.make_only:
         return 0
 
-    runner = Runner(a.xueshi, a.per_file_seconds, batch_seconds, a.mem_mb, ["--ocr", a.ocr] if a.ocr else [])
+    t_start = time.monotonic()
+    deadline = t_start + a.time_budget if a.time_budget else None
+    runner = Runner(a.xueshi, a.per_file_seconds, batch_seconds, a.mem_mb, ["--ocr", a.ocr] if a.ocr else [],
+                    deadline)
     failures: list[dict] = []
     batches = []
     print(f"\n{'batch':>5} {'files':>5} {'rc':>7} {'seconds':>8} {'peak MB':>8} {'reports':>7} {'missing':>7} "
           f"{'extra':>5} {'left':>4}  notes", flush=True)
-    for b0 in range(0, len(mutants), a.batch):
-        items = mutants[b0:b0 + a.batch]
+    # Mutants with a non-UTF-8 name go in batches of their own, after the others: today one such name on the
+    # command line ends the whole batch with a usage error, which would hide what the contents do.
+    plain = [m for m in mutants if not m["oddName"]]
+    odd = [m for m in mutants if m["oddName"]]
+    groups = [plain[i:i + a.batch] for i in range(0, len(plain), a.batch)] + \
+        [odd[i:i + a.batch] for i in range(0, len(odd), a.batch)]
+    passed_inputs = 0
+    for bi, items in enumerate(groups):
         r, reports, junk, counts = runner.scan(items)
         bad = runner.bad_exit(r)
         missing = [m for m, c in zip(items, counts) if c == 0]
@@ -729,13 +756,16 @@ def main(argv=None) -> int:
         if slow:
             notes.append(f"batch slower than {a.per_file_seconds:.0f}s: bisecting for slow files")
         rc = "KILL(t)" if r.timed_out else "KILL(m)" if r.over_memory else f"sig{r.signal}" if r.signal else str(r.returncode)
-        row = {"batch": b0 // a.batch, "files": len(items), "rc": rc, "seconds": round(r.seconds, 1),
+        row = {"batch": bi, "files": len(items), "oddNames": bool(items and items[0]["oddName"]), "rc": rc, "seconds": round(r.seconds, 1),
                "peakMB": round(r.peak_mb, 1), "reports": len(reports), "missing": len(missing), "dup": len(dup),
                "unmatched": unmatched, "leftover": r.leftover, "notes": notes, "failures": []}
         print(f"{row['batch']:>5} {len(items):>5} {rc:>7} {r.seconds:8.1f} {r.peak_mb:8.0f} {len(reports):>7} "
               f"{len(missing):>7} {unmatched:>5} {len(r.leftover):>4}  {'; '.join(notes)}", flush=True)
         broken = bool(bad or missing or dup or r.leftover)
+        if not broken and not slow:
+            passed_inputs += len(items)
         if (broken or slow) and not a.no_bisect:
+            before = (runner.cleared, runner.unresolved)
             found = runner.isolate(items, "; ".join(notes))
             for m, why, secs in found:
                 f = {"index": m["index"], "source": m["source"], "ops": m["ops"], "why": why,
@@ -743,11 +773,16 @@ def main(argv=None) -> int:
                 failures.append(f)
                 row["failures"].append(f)
                 print(f"      ↳ {os.path.basename(os.fsdecode(m['path']))} ({m['source']}): {why}", flush=True)
+            unresolved = runner.unresolved - before[1]
+            if unresolved:
+                print(f"      ↳ {unresolved} input(s) left unbisected: out of time (--time-budget)", flush=True)
             if broken and not found:
-                # fails only together (resource contention, an interaction): record the batch itself
-                failures.append({"index": None, "source": None, "ops": [], "why": "batch: " + "; ".join(notes),
+                # fails only together (resource contention, an interaction), or bisection ran out of time
+                failures.append({"index": None, "source": None, "ops": [], "why": "batch: " + "; ".join(notes)
+                                 + ("; not bisected: out of time" if unresolved else "; no input fails alone"),
                                  "seconds": r.seconds, "path": None, "sha256": None})
-                print("      ↳ no input fails alone: the batch as a whole", flush=True)
+                print("      ↳ " + ("bisection ran out of time" if unresolved else "no input fails alone: the batch "
+                                    "as a whole"), flush=True)
         elif broken:
             failures.append({"index": None, "source": None, "ops": [], "why": "batch: " + "; ".join(notes),
                              "seconds": r.seconds, "path": None, "sha256": None})
@@ -781,11 +816,15 @@ def main(argv=None) -> int:
         with open(a.results, "w", encoding="utf-8") as fh:
             json.dump({"batches": batches, "failures": failures, "peakMB": runner.peak_mb,
                        "mutants": [{k: (os.fsdecode(v) if k == "path" else v) for k, v in m.items()}
-                                   for m in mutants]}, fh, ensure_ascii=False, indent=1)
+                                   for m in mutants]}, fh, ensure_ascii=True, indent=1)
     if not a.work and not a.keep:
         shutil.rmtree(work, ignore_errors=True)
     n_fail = len(failures)
-    print(f"mutate: {len(mutants) - len([f for f in failures if f['path']])} passed, {n_fail} failed")
+    passed_inputs += runner.cleared
+    print(f"  inputs seen to pass: {passed_inputs} of {len(mutants)} (the rest are failing, or in failing batches not "
+          f"bisected to the end: {runner.unresolved})")
+    print(f"  wall clock: {time.monotonic() - t_start:.0f}s")
+    print(f"mutate: {passed_inputs} passed, {n_fail} failed")
     return 1 if failures else 0
 
 

@@ -60,24 +60,24 @@ def write(target, name, data: bytes):
 def main():
     shutil.rmtree(os.path.join(HERE, "seeds"), ignore_errors=True)
     for i, t in enumerate(TEXTS):
-        write("fuzz-normalize", f"text-{i:02d}", t.encode())
-    write("fuzz-normalize", "cert", CERT.encode())
+        write("normalize", f"text-{i:02d}", t.encode())
+    write("normalize", "cert", CERT.encode())
     for name, t in (("cert", CERT), ("en", EN), ("paper", PAPER), ("absurd", CERT.replace("为期3天", "为期99999999999999999999天"))):
-        write("fuzz-extract", name, t.encode())
+        write("extract", name, t.encode())
     for name in sorted(os.listdir(os.path.join(ROOT, "policies"))):
         if name.endswith(".yaml"):
             with open(os.path.join(ROOT, "policies", name), "rb") as fh:
-                write("fuzz-specs", "policy-" + name, b"\x00" + fh.read()[:60000])
+                write("specs", "policy-" + name, b"\x00" + fh.read()[:60000])
     for name in ("training-certificate.yaml", "journal-paper.yaml", "english-cpd.yaml", "not-evidence.yaml"):
         with open(os.path.join(ROOT, "extractors", name), "rb") as fh:
-            write("fuzz-specs", "spec-" + name, b"\x01" + fh.read()[:60000])
+            write("specs", "spec-" + name, b"\x01" + fh.read()[:60000])
     with open(os.path.join(ROOT, "extractors", "issuers.yaml"), "rb") as fh:
-        write("fuzz-specs", "issuers.yaml", b"\x02" + fh.read()[:60000])
+        write("specs", "issuers.yaml", b"\x02" + fh.read()[:60000])
     import hostile
     parts = hostile.ofd_parts(hostile.CERT_LINES)
     for i, (k, v) in enumerate(parts.items()):
-        write("fuzz-ofd", f"part-{i}-" + os.path.basename(k), bytes([i]) + v)
-    write("fuzz-ofd", "zip-minimal.ofd", hostile.ofd_zip(parts))
+        write("ofd", f"part-{i}-" + os.path.basename(k), bytes([i]) + v)
+    write("ofd", "zip-minimal.ofd", hostile.ofd_zip(parts))
     for d in ("ofd-dev", "broken-ofd"):
         folder = os.path.join(ROOT, "corpus", d)
         for name in sorted(os.listdir(folder)):
@@ -86,7 +86,7 @@ def main():
                 with open(p, "rb") as fh:
                     data = fh.read()
                 if data.startswith(b"PK"):
-                    write("fuzz-ofd", f"zip-{d}-{hashlib.sha1(name.encode()).hexdigest()[:8]}.ofd", data)
+                    write("ofd", f"zip-{d}-{hashlib.sha1(name.encode()).hexdigest()[:8]}.ofd", data)
     n = sum(len(fs) for _, _, fs in os.walk(os.path.join(HERE, "seeds")))
     print(f"{n} seeds under fuzz/seeds/")
 
