@@ -1167,6 +1167,8 @@ def make_paths(out: str, seed: int) -> list[dict]:
 
 def make(out: str, seed: int, small_only: bool, only: set[str] | None) -> list[dict]:
     os.makedirs(out, exist_ok=True)
+    names = [c["name"] for c in CASES]
+    assert len(names) == len(set(names)), "case names must be unique"
     rows = []
     for c in CASES:
         meta = {k: v for k, v in c.items() if k not in ("build", "bigHint")}

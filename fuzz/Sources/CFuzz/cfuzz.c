@@ -1,0 +1,2 @@
+// The declaration of LLVMFuzzerRunDriver is all this module holds (include/cfuzz.h); libFuzzer defines it.
+#include "cfuzz.h"
