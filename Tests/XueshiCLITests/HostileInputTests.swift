@@ -33,7 +33,7 @@ import XueshiCore
         let cases = try JSONDecoder().decode([Case].self, from: Data(contentsOf: dir.appendingPathComponent("cases.json")))
         #expect(cases.count > 40)
         let started = Date()
-        let r = try xueshi("scan", "--format", "jsonl", "--max-seconds", "20", dir.path)
+        let r = try xueshi("scan", "--format", "jsonl", "--max-seconds", "45", dir.path)
         let took = Date().timeIntervalSince(started)
         #expect(r.status == 0 || r.status == 1, "\(r.stderr.suffix(500))")
         let reports = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(Report.self, from: Data($0.utf8)) }
@@ -55,8 +55,9 @@ import XueshiCore
             }
             for f in c.forbidFlags { #expect(!rep.flags.contains { $0.code == f }, "\(c.file): flag \(f)") }
         }
-        // Every case is bounded by its 20 s (two at a time), not by what it asks for.
-        #expect(took < Double(walked.count) * 20 / 2 + 60)
+        // Every case is bounded by its 45 s (the default: a noise image read by PP-OCR in a loaded debug run took
+        // more than 20), two at a time, not by what it asks for.
+        #expect(took < Double(walked.count) * 45 / 2 + 60)
     }
 
     @Test func theHostileCorpusGivesOneAllowedReportPerCase() throws { try check(seed: 0) }

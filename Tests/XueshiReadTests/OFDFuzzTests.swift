@@ -41,7 +41,8 @@ import Testing
             attempt(d)
         }
         #expect(outcomes.refused > 0)
-        if !Self.soak { #expect(Date().timeIntervalSince(start) < 5) }
+        // A runaway takes minutes; 30 s leaves room for a suite that runs batches of subprocesses beside this test.
+        if !Self.soak { #expect(Date().timeIntervalSince(start) < 30) }
     }
 
     @Test func localHeaderOffsetsPointingAnywhere() throws {
