@@ -29,8 +29,8 @@ final class ChildProcess: @unchecked Sendable {
         var attrs = posix_spawnattr_t()
         posix_spawnattr_init(&attrs)
         defer { posix_spawnattr_destroy(&attrs) }
-        // Its own process group: the whole group is killed on a timeout. Default signal actions, so SIGPIPE
-        // ignored here is not inherited as ignored... except the worker ignores it itself.
+        // Its own process group, so the whole group is killed on a timeout. SIGPIPE, SIGINT and SIGTERM start
+        // at their defaults (the supervisor ignores SIGPIPE; the worker sets its own), with no signal blocked.
         var defaults = sigset_t()
         sigemptyset(&defaults)
         for s in [SIGPIPE, SIGINT, SIGTERM] { sigaddset(&defaults, s) }
@@ -104,11 +104,6 @@ final class ChildProcess: @unchecked Sendable {
             return "信号 \(name)"
         }
         return "退出码 \((status >> 8) & 0xff)"
-    }
-
-    var killedBySignal: Int32? {
-        let sig = status & 0x7f
-        return sig != 0 && sig != 0x7f ? sig : nil
     }
 
     static let signalNames: [Int32: String] = [

@@ -32,13 +32,6 @@ final class OCRPool: @unchecked Sendable {
         }
     }
 
-    /// The largest resident memory any PP-OCR process reached, in MB.
-    func peakMB() -> Double {
-        lock.lock(); defer { lock.unlock() }
-        if case .success(let e)? = engine { return e.workerPeakMB() }
-        return 0
-    }
-
     private func start() -> Result<PPOCREngine, OCRError> {
         lock.lock(); defer { lock.unlock() }
         if let e = engine { return e }

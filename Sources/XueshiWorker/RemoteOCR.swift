@@ -10,10 +10,6 @@ final class RemoteOCR: OCRService, @unchecked Sendable {
     private let lock = NSLock()
     private var probed: String?? = nil
     private var nextId = 0
-    private var pending: [Int: OCRAnswer] = [:]
-    /// Messages for the worker's main loop that arrived while it waited for an OCR answer (none are expected
-    /// mid-job, but none is lost).
-    var stray: [ToWorker] = []
 
     init(channel: LineChannel) { self.channel = channel }
 
@@ -37,7 +33,8 @@ final class RemoteOCR: OCRService, @unchecked Sendable {
         while true {
             switch channel.receive(ToWorker.self, deadline: Date().addingTimeInterval(120)) {
             case .success(.probe(let error)): probed = .some(error); return error
-            case .success(let other): stray.append(other)
+            // Nothing else is sent while a worker is waiting on its supervisor.
+            case .success: continue
             case .failure: probed = .some("PP-OCR 不可用：主进程无响应"); return probed!
             }
         }
@@ -56,8 +53,7 @@ final class RemoteOCR: OCRService, @unchecked Sendable {
             case .success(.ocr(let a)) where a.id == id:
                 if let e = a.error { throw OCRError(e) }
                 return (a.lines ?? []).map(\.line)
-            case .success(.ocr): continue
-            case .success(let other): stray.append(other)
+            case .success: continue
             case .failure: throw OCRError("PP-OCR 无响应")
             }
         }

@@ -34,9 +34,6 @@ public final class Supervisor: BatchScanner, @unchecked Sendable {
         ocr = OCRPool(pageSeconds: min(120, configuration.limits.seconds))
     }
 
-    /// Peak resident memory of the shared PP-OCR processes, in MB.
-    public var ocrPeakMB: Double { ocr.peakMB() }
-
     public func scan(_ inputs: [BatchInput], each: @escaping @Sendable (Int, WorkerOutcome) -> Void) {
         guard !inputs.isEmpty else { return }
         let queue = JobQueue(count: inputs.count)
