@@ -10,12 +10,16 @@ let package = Package(
         .executable(name: "xueshi", targets: ["xueshi"]),
         .library(name: "XueshiPipeline", targets: ["XueshiPipeline"]),
         .library(name: "XueshiWorker", targets: ["XueshiWorker"]),
+        .library(name: "XueshiStore", targets: ["XueshiStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // OFD containers are zip files.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The store: SQLite (the default) and PostgreSQL (many machines).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // C libraries: module maps and shims only.
@@ -63,10 +67,17 @@ let package = Package(
             dependencies: ["XueshiCore", "XueshiNormalize", "XueshiRead", "XueshiExtract", "XueshiCheck", "XueshiPolicy"]),
         // Isolated worker processes with limits: the supervisor, its protocol, and the `xueshi worker` side.
         .target(name: "XueshiWorker", dependencies: ["XueshiPipeline", "XueshiCheck", "XueshiCore", "XueshiRead", "XueshiOCR", "CProcess"]),
+        // The store behind one protocol (memory, SQLite through GRDB, PostgreSQL through postgres-nio), migrations,
+        // the backfill queue with leases, store-wide duplicates, exports.
+        .target(name: "XueshiStore", dependencies: [
+            "XueshiCore", "XueshiCheck", "XueshiPolicy", "XueshiPipeline", "XueshiWorker",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
         .executableTarget(
             name: "xueshi",
             dependencies: [
-                "XueshiPipeline", "XueshiWorker",
+                "XueshiPipeline", "XueshiWorker", "XueshiStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -79,6 +90,7 @@ let package = Package(
         .testTarget(name: "XueshiPolicyTests", dependencies: ["XueshiPolicy"]),
         .testTarget(name: "XueshiPipelineTests", dependencies: ["XueshiPipeline"]),
         .testTarget(name: "XueshiWorkerTests", dependencies: ["XueshiWorker", "XueshiPipeline"]),
+        .testTarget(name: "XueshiStoreTests", dependencies: ["XueshiStore", "XueshiPipeline", "XueshiWorker"]),
         .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline"]),
     ]
 )

@@ -27,8 +27,9 @@ public enum Duplicates {
     /// Texts shorter than this (after normalising) are too thin to call two files the same.
     public static let minimumText = 40
 
-    /// One list of flags per item, in the items' order.
-    public static func flags(_ items: [Item]) -> [[Flag]] {
+    /// One list of flags per item, in the items' order. `scope` names where the others are, in the messages:
+    /// 本批次 (this batch) or 库中 (the store).
+    public static func flags(_ items: [Item], scope: String = "本批次") -> [[Flag]] {
         var out = Array(repeating: [Flag](), count: items.count)
         func name(_ i: Int) -> String { (items[i].file as NSString).lastPathComponent }
         func names(_ others: [Int]) -> String { others.map { "《\(name($0))》" }.joined(separator: "、") }
@@ -44,7 +45,7 @@ public enum Duplicates {
                 let others = group.filter { $0 != i }
                 sameBytes[i] = Set(others)
                 out[i].append(Flag(code: "duplicate-file", severity: .warning,
-                                   message: "与本批次的\(names(others))字节完全相同（SHA-256 \(items[i].sha256.prefix(12))…），是同一文件的重复提交"))
+                                   message: "与\(scope)的\(names(others))字节完全相同（SHA-256 \(items[i].sha256.prefix(12))…），是同一文件的重复提交"))
             }
         }
 
@@ -61,7 +62,7 @@ public enum Duplicates {
                 guard !others.isEmpty else { continue }
                 sameText[i] = Set(others)
                 out[i].append(Flag(code: "duplicate-file", severity: .warning,
-                                   message: "文字内容与本批次的\(names(others))完全相同（文件字节不同，可能是改名或重新保存后重复提交）"))
+                                   message: "文字内容与\(scope)的\(names(others))完全相同（文件字节不同，可能是改名或重新保存后重复提交）"))
             }
         }
 
@@ -82,9 +83,9 @@ public enum Duplicates {
                 let message: String
                 if let mine = items[i].holder, !otherHolders.isEmpty {
                     let list = otherHolders.map { "《\(name($0.0))》上为“\($0.1)”" }.joined(separator: "，")
-                    message = "证书编号 \(number) 也出现在本批次的\(names(others))上，但持证人不同：本文件为“\(mine)”，\(list)；同一编号不应属于两人"
+                    message = "证书编号 \(number) 也出现在\(scope)的\(names(others))上，但持证人不同：本文件为“\(mine)”，\(list)；同一编号不应属于两人"
                 } else {
-                    message = "证书编号 \(number) 也出现在本批次的\(names(others))上：同一证书以不同文件重复提交"
+                    message = "证书编号 \(number) 也出现在\(scope)的\(names(others))上：同一证书以不同文件重复提交"
                 }
                 out[i].append(Flag(code: "duplicate-certificate", severity: .warning, message: message))
             }
@@ -92,7 +93,7 @@ public enum Duplicates {
         return out
     }
 
-    static func normalise(_ s: String) -> String {
+    public static func normalise(_ s: String) -> String {
         Normalize.foldWidth(s).filter { !$0.isWhitespace && !$0.isPunctuation }.lowercased()
     }
 }

@@ -1,7 +1,17 @@
 import XueshiPipeline
 
-/// Reads a batch's documents and hands each outcome over the moment it is made, in the order they finish.
-/// `each` is called from one thread at a time.
+/// Reads documents and hands each outcome over the moment it is made, in the order they finish.
 public protocol BatchScanner: Sendable {
-    func scan(_ inputs: [BatchInput], each: @escaping @Sendable (Int, WorkerOutcome) -> Void)
+    /// Reads what `next` hands out (an id of the caller's and an input) until it answers nil; `next` and `each`
+    /// are each called from one thread at a time. A store's queue feeds this, claiming documents as workers free up.
+    func run(next: @escaping @Sendable () -> (Int, BatchInput)?, each: @escaping @Sendable (Int, WorkerOutcome) -> Void)
+}
+
+extension BatchScanner {
+    /// A fixed list of inputs, each outcome under its index.
+    public func scan(_ inputs: [BatchInput], each: @escaping @Sendable (Int, WorkerOutcome) -> Void) {
+        guard !inputs.isEmpty else { return }
+        let queue = JobQueue(count: inputs.count)
+        run(next: { queue.next().map { ($0, inputs[$0]) } }, each: each)
+    }
 }

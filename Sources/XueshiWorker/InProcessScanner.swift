@@ -12,29 +12,15 @@ public struct InProcessScanner: BatchScanner {
         self.pipeline = pipeline; self.workers = workers
     }
 
-    public func scan(_ inputs: [BatchInput], each: @escaping @Sendable (Int, WorkerOutcome) -> Void) {
-        let queue = JobQueue(count: inputs.count)
+    public func run(next: @escaping @Sendable () -> (Int, BatchInput)?, each: @escaping @Sendable (Int, WorkerOutcome) -> Void) {
         let lock = NSLock()
+        let take = NSLock()
         let pipeline = self.pipeline
-        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, inputs.count))) { _ in
-            while let i = queue.next() {
-                let outcome = WorkerService.scan(WorkerJob(id: i, input: inputs[i]), pipeline: pipeline)
+        DispatchQueue.concurrentPerform(iterations: max(1, workers)) { _ in
+            while let (i, input) = { take.lock(); defer { take.unlock() }; return next() }() {
+                let outcome = WorkerService.scan(WorkerJob(id: i, input: input), pipeline: pipeline)
                 lock.lock(); each(i, outcome); lock.unlock()
             }
         }
-    }
-}
-
-/// Hands out each index once, to whichever thread is free.
-final class JobQueue: @unchecked Sendable {
-    private var value = 0
-    private let count: Int
-    private let lock = NSLock()
-    init(count: Int) { self.count = count }
-    func next() -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard value < count else { return nil }
-        defer { value += 1 }
-        return value
     }
 }

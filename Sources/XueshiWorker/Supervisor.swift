@@ -34,19 +34,18 @@ public final class Supervisor: BatchScanner, @unchecked Sendable {
         ocr = OCRPool(pageSeconds: min(120, configuration.limits.seconds))
     }
 
-    public func scan(_ inputs: [BatchInput], each: @escaping @Sendable (Int, WorkerOutcome) -> Void) {
-        guard !inputs.isEmpty else { return }
-        let queue = JobQueue(count: inputs.count)
+    public func run(next: @escaping @Sendable () -> (Int, BatchInput)?, each: @escaping @Sendable (Int, WorkerOutcome) -> Void) {
         let lock = NSLock()
+        let take = NSLock()
         let done = DispatchGroup()
         // Long-lived threads, not the dispatch pool: a worker's PR_SET_PDEATHSIG fires when the *thread* that
         // started it ends, so each slot's thread lives as long as its workers.
-        for _ in 0..<max(1, min(configuration.workers, inputs.count)) {
+        for _ in 0..<max(1, configuration.workers) {
             done.enter()
             let slot = WorkerSlot(configuration: configuration, ocr: ocr)
             let thread = Thread {
-                while let i = queue.next() {
-                    let outcome = slot.run(WorkerJob(id: i, input: inputs[i]))
+                while let (i, input) = { take.lock(); defer { take.unlock() }; return next() }() {
+                    let outcome = slot.run(WorkerJob(id: i, input: input))
                     lock.lock(); each(i, outcome); lock.unlock()
                 }
                 slot.retire()

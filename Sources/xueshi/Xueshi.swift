@@ -9,9 +9,10 @@ struct Xueshi: ParsableCommand {
         abstract: "学时 — 读取继续教育证明材料，提取学时、日期、发证单位并分类。Reads continuing-education evidence.",
         discussion: """
         退出码 / exit codes: 0 全部读取 (all read); 1 部分文件无法读取，其报告带 error (some could not be read); \
-        2 用法错误 (usage).
+        2 用法错误 (usage); 3 材料库无法打开或访问 (the store could not be opened or reached).
         """,
-        subcommands: [Scan.self, Explain.self, Draw.self, Eval.self, Calibrate.self, Bench.self, BenchOCR.self, Summary.self, Worker.self],
+        subcommands: [Scan.self, Explain.self, Draw.self, Eval.self, Calibrate.self, Bench.self, BenchOCR.self, Summary.self,
+                      Backfill.self, ExportCommand.self, BenchBackfill.self, Worker.self],
         defaultSubcommand: Scan.self)
 
     /// Usage errors exit 2 (the README's contract), not ArgumentParser's 64.
@@ -30,6 +31,7 @@ struct Xueshi: ParsableCommand {
             let message = fullMessage(for: error)
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             if code == .validationFailure || error is UsageError { leave(2) }
+            if error is StoreFailure { leave(3) }
             leave(code.rawValue == 1 ? 1 : 2)
         }
     }
@@ -57,6 +59,14 @@ func leave(_ code: Int32) -> Never {
         _exit(code)
     }
     Foundation.exit(code)
+}
+
+/// The store could not be opened, migrated or reached: exit 3 (the batch can be run again; nothing was lost).
+struct StoreFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ error: any Error, store: String) {
+        description = "材料库出错（\(store)）：\(error) (store error)"
+    }
 }
 
 /// A mistake in how the command was called: exit 2.
