@@ -91,6 +91,6 @@ let package = Package(
         .testTarget(name: "XueshiPipelineTests", dependencies: ["XueshiPipeline"]),
         .testTarget(name: "XueshiWorkerTests", dependencies: ["XueshiWorker", "XueshiPipeline"]),
         .testTarget(name: "XueshiStoreTests", dependencies: ["XueshiStore", "XueshiPipeline", "XueshiWorker"]),
-        .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline"]),
+        .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline", "XueshiStore"]),
     ]
 )
