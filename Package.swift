@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "XueshiPolicyTests", dependencies: ["XueshiPolicy"]),
         .testTarget(name: "XueshiPipelineTests", dependencies: ["XueshiPipeline"]),
         .testTarget(name: "XueshiWorkerTests", dependencies: ["XueshiWorker", "XueshiPipeline"]),
-        .testTarget(name: "XueshiStoreTests", dependencies: ["XueshiStore", "XueshiPipeline", "XueshiWorker"]),
+        .testTarget(name: "XueshiStoreTests", dependencies: ["XueshiStore", "XueshiPipeline", "XueshiWorker", "XueshiRead", "XueshiCheck"]),
         .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline", "XueshiStore"]),
     ]
 )

@@ -2,7 +2,7 @@
 """Mutation harness for xueshi (issue 11): mutants of synthetic corpus files, scanned in batches under bounds.
 
     python3 corpus/mutate.py --ci                          # 150 mutants, 2 batches, well under 3 minutes
-    python3 corpus/mutate.py --count 5000 --seed 1 --batch 200
+    python3 corpus/mutate.py --count 5000 --seed 1 --batch 20
     python3 corpus/mutate.py --seeds corpus/docs corpus/ofd-dev --count 300
     python3 corpus/mutate.py --kill-test                   # kill -9 a scanning xueshi; are its workers gone?
     python3 corpus/mutate.py --make-only --count 50 --work /tmp/m   # write mutants, scan nothing
@@ -664,7 +664,9 @@ def main(argv=None) -> int:
     ap.add_argument("--max-seeds", type=int, default=80, help="sample this many seed files")
     ap.add_argument("--count", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--batch", type=int, default=200)
+    # Small batches: a batch slower than --per-file-seconds is bisected (the stream does not say how long each file
+    # took), so a batch of 200 at a second a file would be bisected every time.
+    ap.add_argument("--batch", type=int, default=20)
     ap.add_argument("--xueshi", default=os.path.join(ROOT, ".build", "release", "xueshi"))
     ap.add_argument("--per-file-seconds", type=float, default=60.0)
     ap.add_argument("--batch-seconds", type=float, default=None,

@@ -3,6 +3,7 @@ import Testing
 import XueshiCheck
 import XueshiCore
 import XueshiPipeline
+import XueshiRead
 import XueshiWorker
 @testable import XueshiStore
 
@@ -31,7 +32,7 @@ struct PretendScanner: BatchScanner {
         var entries: [Manifest.Entry] = []
         for i in 0..<n {
             let p = dir + "/\(i).pdf"
-            FileManager.default.createFile(atPath: p, contents: Data("%PDF-1.4 \(i)".utf8))
+            _ = FileManager.default.createFile(atPath: p, contents: Data("%PDF-1.4 \(i)".utf8))
             entries.append(Manifest.Entry(row: i + 2, learner: Learner(id: "L\(i % 4)"), year: 2023, claimedMode: nil,
                                           claimedHours: 8, name: "\(i).pdf", path: p))
         }
