@@ -133,7 +133,12 @@ import XueshiCore
     @Test(.enabled(if: ProcessInfo.processInfo.environment["XUESHI_TEST_POSTGRES"] != nil
                    || ProcessInfo.processInfo.environment["XUESHI_REQUIRE_POSTGRES"] == "1"))
     func threePostgresWorkersSplitABatchEvenWhenOneIsKilled() throws {
-        let url = try #require(ProcessInfo.processInfo.environment["XUESHI_TEST_POSTGRES"])
+        // The database beside the store tests' own (xueshi_test_cli, made by .ci/postgres): those tests empty theirs
+        // while this one runs.
+        let base = try #require(ProcessInfo.processInfo.environment["XUESHI_TEST_POSTGRES"])
+        var components = try #require(URLComponents(string: base))
+        components.path += "_cli"
+        let url = try #require(components.string)
         let dir = Self.tempDir("pg")
         let manifest = try Self.manifest(18, dir: dir, copy: true)
         try blocking {

@@ -47,6 +47,9 @@ struct PretendScanner: BatchScanner {
         var options = BackfillWorker.Options()
         options.claimSize = 3
         options.poll = 0.05
+        // Leases are renewed through Swift's cooperative pool, which other suites running at the same time may hold
+        // with blocking calls for minutes; a lease that could lapse here would test the machine's load, not this.
+        options.lease = 3600
         let a = BackfillWorker(store: store, scanner: PretendScanner(), versions: World.versions, name: "a", options: options)
         let b = BackfillWorker(store: store, scanner: PretendScanner(), versions: World.versions, name: "b", options: options)
         let outcomes = try await withThrowingTaskGroup(of: BackfillWorker.Outcome.self) { group in
