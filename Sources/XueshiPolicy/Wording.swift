@@ -2,8 +2,8 @@ import XueshiCore
 import XueshiNormalize
 
 /// The Chinese a reviewer reads in a basis sentence: numbers, dates, facts and activities in plain words.
-enum Wording {
-    static func number(_ x: Double) -> String { FieldValue.number((x * 100).rounded() / 100).description }
+package enum Wording {
+    package static func number(_ x: Double) -> String { FieldValue.number((x * 100).rounded() / 100).description }
 
     static func date(_ d: DayDate) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
 

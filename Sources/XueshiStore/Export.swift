@@ -52,7 +52,7 @@ public struct Export: Sendable {
 
     func mask(_ cells: [String]) -> [String] { unmask ? cells : cells.map(Masking.text) }
 
-    static func hours(_ x: Double?) -> String { x.map { FieldValue.number(($0 * 100).rounded() / 100).description } ?? "" }
+    static func hours(_ x: Double?) -> String { x.map(Wording.number) ?? "" }
 
     func documentRow(_ ly: LearnerYear, _ c: Claim, _ r: Report?) -> [String] {
         func field(_ k: String) -> String { r?.fields[k]?.value.description ?? "" }

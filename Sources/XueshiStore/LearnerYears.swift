@@ -56,7 +56,7 @@ public struct LearnerYears: Sendable {
 
     func disagreement(claim: Claim, report: Report?, item: AnnualSummary.Item?, year: Int?) -> Disagreement? {
         let claimedHours = claim.claimedHours
-        let h: (Double) -> String = { FieldValue.number(($0 * 100).rounded() / 100).description }
+        let h = Wording.number
         func make(_ kind: Disagreement.Kind, _ gap: Double, _ message: String) -> Disagreement {
             Disagreement(learner: claim.learner, year: year, file: claim.name, sha256: claim.sha256, kind: kind,
                          claimed: [claim.claimedMode, claimedHours.map { h($0) + "学时" }].compactMap { $0 }.joined(separator: " "),

@@ -2,6 +2,7 @@ import Foundation
 import XueshiCheck
 import XueshiCore
 import XueshiPipeline
+import XueshiPolicy
 
 /// The store on a SQL engine: every query written once for SQLite and PostgreSQL.
 public final class SQLStore: EvidenceStore, @unchecked Sendable {
@@ -46,13 +47,7 @@ public final class SQLStore: EvidenceStore, @unchecked Sendable {
                 let read = try await c.run("SELECT 1 FROM reports WHERE sha256 = ? AND versions = ?", .text(d.sha256), .text(batch.versions))
                 guard read.isEmpty else { continue }
                 // Queued unless it already waits; a row done under older versions is queued again.
-                let queued = try await c.run("""
-                    INSERT INTO queue (sha256, versions, state, attempts, enqueued_at) VALUES (?, ?, 'pending', 0, ?)
-                    ON CONFLICT (sha256) DO UPDATE SET versions = excluded.versions, state = 'pending', worker = NULL,
-                      lease_until = NULL, attempts = 0, enqueued_at = excluded.enqueued_at, done_at = NULL
-                      WHERE queue.state = 'done'
-                    RETURNING sha256
-                    """, .text(d.sha256), .text(batch.versions), .double(now))
+                let queued = try await c.run(SQLStore.queueAgain, .text(d.sha256), .text(batch.versions), .double(now))
                 intake.queued += queued.count
             }
             for cl in claims {
@@ -103,6 +98,7 @@ public final class SQLStore: EvidenceStore, @unchecked Sendable {
                 """, .double(now), .text(r.sha256), .text(worker))
             guard !held.isEmpty else { return false }
             let v = r.versions
+            let activity = EvidenceFacts(report: r.report).activityDate
             let ids = try await c.run("""
                 INSERT INTO reports (sha256, versions, reader, extractors, policies, report_json, evidence_json, mode, kind,
                   hours, proposed_hours, subject, policy, activity_date, year, issuer, holder, certificate_number, text_key,
@@ -111,7 +107,7 @@ public final class SQLStore: EvidenceStore, @unchecked Sendable {
                 ON CONFLICT (sha256, versions) DO NOTHING RETURNING id
                 """, .text(r.sha256), .text(v.key), .text(v.reader), .text(v.extractors), .text(v.policies), .text(json),
                 .of(evidence), .text(r.report.mode.rawValue), .text(r.report.kind), .of(r.hours), .of(r.report.proposal?.hours),
-                .of(r.report.proposal?.subject?.rawValue), .of(r.report.proposal?.policy), .of(r.activityDate), .of(r.year),
+                .of(r.report.proposal?.subject?.rawValue), .of(r.report.proposal?.policy), .of(activity?.last.iso), .of(activity?.year),
                 .of(r.issuer), .of(r.keys.holder), .of(r.certificateKey), .of(r.keys.textKey), .int(r.keys.isEvidence ? 1 : 0),
                 .double(r.report.confidence), .text(r.flagColumn), .of(r.report.error?.code), .text(worker), .double(now))
             if let id = ids.first?[0].int {
@@ -173,16 +169,26 @@ public final class SQLStore: EvidenceStore, @unchecked Sendable {
         try await db.transaction { c in
             var n = 0
             for sha in sha256s {
-                n += try await c.run("""
-                    INSERT INTO queue (sha256, versions, state, attempts, enqueued_at) VALUES (?, ?, 'pending', 0, ?)
-                    ON CONFLICT (sha256) DO UPDATE SET versions = excluded.versions, state = 'pending', worker = NULL,
-                      lease_until = NULL, attempts = 0, enqueued_at = excluded.enqueued_at, done_at = NULL
-                      WHERE queue.state = 'done'
-                    RETURNING sha256
-                    """, .text(sha), .text(versions), .double(now)).count
+                n += try await c.run(SQLStore.queueAgain, .text(sha), .text(versions), .double(now)).count
             }
             return n
         }
+    }
+
+    /// Queues a document (sha256, versions, now) unless it already waits; one done under older versions is queued again.
+    static let queueAgain = """
+        INSERT INTO queue (sha256, versions, state, attempts, enqueued_at) VALUES (?, ?, 'pending', 0, ?)
+        ON CONFLICT (sha256) DO UPDATE SET versions = excluded.versions, state = 'pending', worker = NULL,
+          lease_until = NULL, attempts = 0, enqueued_at = excluded.enqueued_at, done_at = NULL
+          WHERE queue.state = 'done'
+        RETURNING sha256
+        """
+
+    static let claimColumns = "c.batch_id, c.row_number, c.learner_id, c.year, c.claimed_mode, c.claimed_hours, c.name, c.sha256, c.problem"
+
+    static func claim(_ r: SQLRow) -> Claim {
+        Claim(batch: r[0].string ?? "", row: r[1].int ?? 0, learner: r[2].string ?? "", year: r[3].int, claimedMode: r[4].string,
+              claimedHours: r[5].double, name: r[6].string ?? "", sha256: r[7].string, problem: r[8].string)
     }
 
     static let reportColumns = "id, sha256, reader, extractors, policies, report_json, evidence_json, worker, created_at, text_key, certificate_number, holder, is_evidence"
@@ -224,8 +230,7 @@ public final class SQLStore: EvidenceStore, @unchecked Sendable {
 
     public func claims(_ f: ClaimFilter) async throws -> [ClaimRow] {
         var sql = """
-            SELECT c.batch_id, c.row_number, c.learner_id, c.year, c.claimed_mode, c.claimed_hours, c.name, c.sha256, c.problem,
-              l.name, l.unit
+            SELECT \(SQLStore.claimColumns), l.name, l.unit
             FROM claims c JOIN learners l ON l.id = c.learner_id WHERE 1 = 1
             """
         var args: [SQLValue] = []
@@ -237,23 +242,15 @@ public final class SQLStore: EvidenceStore, @unchecked Sendable {
         let query = sql, arguments = args
         return try await db.transaction { c in
             try await c.run(query, arguments).map { r in
-                ClaimRow(claim: Claim(batch: r[0].string ?? "", row: r[1].int ?? 0, learner: r[2].string ?? "", year: r[3].int,
-                                      claimedMode: r[4].string, claimedHours: r[5].double, name: r[6].string ?? "",
-                                      sha256: r[7].string, problem: r[8].string),
-                         learner: Learner(id: r[2].string ?? "", name: r[9].string, unit: r[10].string))
+                ClaimRow(claim: SQLStore.claim(r), learner: Learner(id: r[2].string ?? "", name: r[9].string, unit: r[10].string))
             }
         }
     }
 
     public func claims(sha256: String) async throws -> [Claim] {
         try await db.transaction { c in
-            try await c.run("""
-                SELECT batch_id, row_number, learner_id, year, claimed_mode, claimed_hours, name FROM claims
-                WHERE sha256 = ? ORDER BY batch_id, row_number
-                """, .text(sha256)).map { r in
-                Claim(batch: r[0].string ?? "", row: r[1].int ?? 0, learner: r[2].string ?? "", year: r[3].int,
-                      claimedMode: r[4].string, claimedHours: r[5].double, name: r[6].string ?? "", sha256: sha256)
-            }
+            try await c.run("SELECT \(SQLStore.claimColumns) FROM claims c WHERE c.sha256 = ? ORDER BY c.batch_id, c.row_number",
+                            .text(sha256)).map(SQLStore.claim)
         }
     }
 

@@ -25,8 +25,6 @@ public struct StoredReport: Codable, Sendable {
 
     /// The indexed columns, as stored.
     var hours: Double? { report.fields["hours"]?.value.number }
-    var activityDate: String? { EvidenceFacts(report: report).activityDate?.last.iso }
-    var year: Int? { EvidenceFacts(report: report).activityDate?.year }
     var issuer: String? { report.fields["issuer"]?.value.string }
     var certificateKey: String? {
         guard keys.isEvidence, let n = keys.certificateNumber.map(Duplicates.normalise), n.count >= 4 else { return nil }

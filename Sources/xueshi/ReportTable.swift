@@ -45,6 +45,19 @@ enum ReportTable {
     }
 
     /// Terminal columns: East Asian wide characters take two.
+    /// Rows laid out in columns under a rule, the last column left ragged (tables for people, in a terminal).
+    static func layout(_ rows: [[String]]) -> String {
+        let widths = rows[0].indices.map { c in rows.map { width($0[c]) }.max() ?? 0 }
+        var out = ""
+        for (n, row) in rows.enumerated() {
+            out += row.enumerated().map { c, cell in
+                c == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[c] - width(cell))
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
+            if n == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
+        }
+        return out
+    }
+
     static func width(_ s: String) -> Int {
         s.unicodeScalars.reduce(0) { n, u in
             let v = u.value

@@ -64,14 +64,7 @@ enum SummaryTable {
                 subjects[i.subject] ?? "—", i.policy ?? "—", i.rule ?? "—", i.counted ? "是" : "否", i.note ?? "",
             ])
         }
-        let widths = rows[0].indices.map { c in rows.map { ReportTable.width($0[c]) }.max() ?? 0 }
-        var out = "# \(s.year)年度学时汇总（\(s.policy ?? "无适用标准")）\n\n"
-        for (n, row) in rows.enumerated() {
-            out += row.enumerated().map { c, cell in
-                c == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[c] - ReportTable.width(cell))
-            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
-            if n == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
-        }
+        var out = "# \(s.year)年度学时汇总（\(s.policy ?? "无适用标准")）\n\n" + ReportTable.layout(rows)
         func h(_ x: Double) -> String { FieldValue.number(x).description }
         out += "\n专业 \(h(s.professional))  公需 \(h(s.public))"
         if s.unassigned > 0 { out += "  科目未定 \(h(s.unassigned))" }
