@@ -161,7 +161,16 @@ import XueshiCore
             return (p, err)
         }
         let workers = try (0..<3).map { _ in try start() }
-        Thread.sleep(forTimeInterval: 3)
+        // Killed mid-batch, whatever the machine's speed: once the store shows the first reports, not after a fixed
+        // time (on a quiet machine 18 documents may all be done in three seconds).
+        let store = try SQLStore.postgres(url: url)
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline {
+            let done = try blocking { try await store.counts(batch: nil).done }
+            if done >= 2 { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        try blocking { await store.close() }
         kill(workers[0].0.processIdentifier, SIGKILL)
         var stored = 0
         for (n, (p, err)) in workers.enumerated() {
