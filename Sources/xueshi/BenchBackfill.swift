@@ -34,7 +34,9 @@ struct BenchBackfill: ParsableCommand {
     struct Run: Codable {
         var name: String
         var seconds: Double
+        /// Reports in the store after the run, and how many of them this run read.
         var documents: Int
+        var read: Int
         var perSecond: Double
         /// The backfill process itself, and with its workers (their PP-OCR and reading memory), in MB.
         var peakMB: Double
@@ -42,6 +44,23 @@ struct BenchBackfill: ParsableCommand {
         /// RSS of the backfill process at each tenth of the run: flat means memory does not grow with the batch.
         var rssByTenth: [Double]
         var exitCode: Int32
+        /// The run in its three phases, from the backfill's own lines on standard error: registering the manifest
+        /// (hashing every file), reading, and the learner-year summary at the end. A killed run has no summary.
+        var intakeSeconds: Double?
+        var readSeconds: Double?
+        var summarySeconds: Double?
+    }
+
+    /// When the backfill said each phase was over, read off its standard error as it comes.
+    final class Phases: @unchecked Sendable {
+        let lock = NSLock()
+        var intakeDone: Date?
+        var readDone: Date?
+        func saw(_ line: Substring, at t: Date) {
+            lock.lock(); defer { lock.unlock() }
+            if line.hasPrefix("批次 "), intakeDone == nil { intakeDone = t }
+            if line.hasPrefix("读取并存入"), readDone == nil { readDone = t }
+        }
     }
 
     func validate() throws {
@@ -71,15 +90,21 @@ struct BenchBackfill: ParsableCommand {
             writeOut(String(decoding: try e.encode(runs), as: UTF8.self) + "\n")
             return
         }
-        var out = "| run | documents | seconds | docs/s | peak MB (backfill) | peak MB (with workers) | RSS by tenth of the run (MB) |\n|---|---|---|---|---|---|---|\n"
+        func f(_ x: Double?) -> String { x.map { String(format: "%.1f", $0) } ?? "–" }
+        var out = "| run | documents | seconds | intake s | reading s | summary s | docs/s read | peak MB (backfill) | peak MB (with workers) | RSS by tenth of the run (MB) |\n|---|---|---|---|---|---|---|---|---|---|\n"
         for r in runs {
-            out += "| \(r.name) | \(r.documents) | \(String(format: "%.1f", r.seconds)) | \(String(format: "%.1f", r.perSecond)) | "
+            let rate = r.readSeconds.map { Double(r.read) / max($0, 0.001) } ?? r.perSecond
+            out += "| \(r.name) | \(r.documents) | \(f(r.seconds)) | \(f(r.intakeSeconds)) | \(f(r.readSeconds)) | \(f(r.summarySeconds)) | \(f(rate)) | "
                 + "\(String(format: "%.0f", r.peakMB)) | \(String(format: "%.0f", r.peakTreeMB)) | "
                 + r.rssByTenth.map { String(format: "%.0f", $0) }.joined(separator: " ") + " |\n"
         }
-        if runs.count == 3 {
-            let cost = runs[1].seconds + runs[2].seconds - runs[0].seconds
-            out += "\nresume cost: \(String(format: "%.1f", cost)) s over an uninterrupted run (the killed run's documents in flight read again, the manifest hashed again)\n"
+        if runs.count == 3, let r0 = runs[0].readSeconds, let r2 = runs[2].readSeconds {
+            // The killed run was reading when it died: its reading time is its time after intake.
+            let r1 = runs[1].seconds - (runs[1].intakeSeconds ?? 0)
+            let again = runs[2].read
+            out += "\nresume: \(f(runs[2].intakeSeconds)) s to register the manifest again (every file hashed, nothing re-added), "
+                + "reading \(f(r1 + r2 - r0)) s more than the uninterrupted run's \(f(r0)) s "
+                + "(the \(again) documents left, and those in flight at the kill read again)\n"
         }
         writeOut(out)
     }
@@ -151,9 +176,26 @@ struct BenchBackfill: ParsableCommand {
         p.executableURL = URL(fileURLWithPath: "/proc/self/exe")
         p.arguments = ["backfill", manifest, "--store", store, "--format", "json", "--show", "0"] + backfillArgs
         p.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-        p.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        let before = (try? storeCount()) ?? 0
+        let errors = Pipe()
+        p.standardError = errors
+        let phases = Phases()
         let started = Date()
         try p.run()
+        let reader = Thread {
+            var pending = Data()
+            while true {
+                let chunk = errors.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                pending.append(chunk)
+                while let nl = pending.firstIndex(of: 10) {
+                    let line = String(decoding: pending[pending.startIndex..<nl], as: UTF8.self)
+                    pending.removeSubrange(pending.startIndex...nl)
+                    phases.saw(Substring(line), at: Date())
+                }
+            }
+        }
+        reader.start()
         var samples: [(Double, Double)] = []
         var peak = 0.0, peakTree = 0.0
         while p.isRunning {
@@ -170,14 +212,22 @@ struct BenchBackfill: ParsableCommand {
             Thread.sleep(forTimeInterval: 0.25)
         }
         p.waitUntilExit()
-        let seconds = Date().timeIntervalSince(started)
+        let ended = Date()
+        let seconds = ended.timeIntervalSince(started)
+        // Killed workers may still hold the pipe a moment; the phases seen so far are what the run said.
+        Thread.sleep(forTimeInterval: 0.2)
+        let (intakeAt, readAt) = phases.lock.withLock { (phases.intakeDone, phases.readDone) }
         let done = (try? storeCount()) ?? 0
         let tenths = (1...10).map { k -> Double in
             let t = seconds * Double(k) / 10
             return samples.last { $0.0 <= t }?.1 ?? 0
         }
-        return Run(name: name, seconds: seconds, documents: done, perSecond: Double(done) / max(seconds, 0.001),
-                   peakMB: peak, peakTreeMB: peakTree, rssByTenth: tenths, exitCode: p.terminationStatus)
+        return Run(name: name, seconds: seconds, documents: done, read: done - before,
+                   perSecond: Double(done - before) / max(seconds, 0.001),
+                   peakMB: peak, peakTreeMB: peakTree, rssByTenth: tenths, exitCode: p.terminationStatus,
+                   intakeSeconds: intakeAt.map { $0.timeIntervalSince(started) },
+                   readSeconds: readAt.map { r in r.timeIntervalSince(intakeAt ?? started) },
+                   summarySeconds: readAt.map { ended.timeIntervalSince($0) })
     }
 
     static func rssMB(_ pid: Int32) -> Double {
