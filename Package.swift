@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "XueshiPipeline", targets: ["XueshiPipeline"]),
         .library(name: "XueshiWorker", targets: ["XueshiWorker"]),
         .library(name: "XueshiStore", targets: ["XueshiStore"]),
+        .library(name: "XueshiServer", targets: ["XueshiServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,6 +21,11 @@ let package = Package(
         // The store: SQLite (the default) and PostgreSQL (many machines).
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // The web service (`xueshi serve`).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C libraries: module maps and shims only.
@@ -74,10 +80,18 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
+        // The web service on Hummingbird: routes, accounts and sessions, uploads read by the isolated workers.
+        .target(name: "XueshiServer", dependencies: [
+            "XueshiCore", "XueshiCheck", "XueshiPolicy", "XueshiPipeline", "XueshiRead", "XueshiWorker", "XueshiStore", "COpenSSL",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .executableTarget(
             name: "xueshi",
             dependencies: [
-                "XueshiPipeline", "XueshiWorker", "XueshiStore",
+                "XueshiPipeline", "XueshiWorker", "XueshiStore", "XueshiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -91,6 +105,10 @@ let package = Package(
         .testTarget(name: "XueshiPipelineTests", dependencies: ["XueshiPipeline"]),
         .testTarget(name: "XueshiWorkerTests", dependencies: ["XueshiWorker", "XueshiPipeline"]),
         .testTarget(name: "XueshiStoreTests", dependencies: ["XueshiStore", "XueshiPipeline", "XueshiWorker", "XueshiRead", "XueshiCheck"]),
+        .testTarget(name: "XueshiServerTests", dependencies: [
+            "XueshiServer", "XueshiStore", "XueshiPipeline", "XueshiWorker", "XueshiCore",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline", "XueshiStore"]),
     ]
 )

@@ -5,3 +5,4 @@
 #include <openssl/err.h>
 #include <openssl/ec.h>
 #include <openssl/objects.h>
+#include <openssl/rand.h>

@@ -12,6 +12,9 @@ public actor MemoryStore: EvidenceStore {
     var reportsById: [Int64: StoredReport] = [:]
     var queue: [String: QueueRow] = [:]
     var decisionRows: [ReviewDecision] = []
+    var accountRows: [String: Account] = [:]
+    var sessionRows: [String: WebSession] = [:]
+    var uploadRows: [String: Upload] = [:]
     var nextId: Int64 = 1
     var order = 0
 

@@ -109,5 +109,41 @@ package enum Schema {
             """,
             "CREATE INDEX decisions_sha256 ON decisions (sha256)",
         ] },
+        // The web service: accounts, sessions (token hashes only) and uploads, each upload with its own report.
+        Migration(name: "v2-accounts-sessions-uploads") { d in [
+            """
+            CREATE TABLE accounts (
+              username TEXT NOT NULL PRIMARY KEY,
+              role TEXT NOT NULL,
+              unit TEXT,
+              password_hash TEXT NOT NULL,
+              created_at \(d.double) NOT NULL)
+            """,
+            """
+            CREATE TABLE sessions (
+              token_hash TEXT NOT NULL PRIMARY KEY,
+              username TEXT NOT NULL REFERENCES accounts(username),
+              csrf TEXT NOT NULL,
+              created_at \(d.double) NOT NULL,
+              expires_at \(d.double) NOT NULL)
+            """,
+            """
+            CREATE TABLE uploads (
+              id TEXT NOT NULL PRIMARY KEY,
+              account TEXT NOT NULL REFERENCES accounts(username),
+              unit TEXT,
+              sha256 TEXT NOT NULL REFERENCES documents(sha256),
+              name TEXT NOT NULL,
+              status TEXT NOT NULL,
+              created_at \(d.double) NOT NULL,
+              filed_at \(d.double),
+              year \(d.bigint),
+              report_json TEXT NOT NULL,
+              decision_json TEXT)
+            """,
+            "CREATE INDEX uploads_account ON uploads (account, created_at)",
+            "CREATE INDEX uploads_unit_status ON uploads (unit, status)",
+            "CREATE INDEX uploads_sha256 ON uploads (sha256)",
+        ] },
     ]
 }

@@ -27,6 +27,21 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
         return store
     }
 
+    /// The store, opened and migrated, with what the web service keeps (every store kind holds it).
+    public func openWeb() async throws -> any WebStore {
+        let store: any WebStore
+        switch self {
+        case .memory: store = MemoryStore()
+        case .sqlite(let path): store = try SQLStore.sqlite(path: path)
+        case .postgres(let url): store = try SQLStore.postgres(url: url)
+        }
+        do { try await store.migrate() } catch {
+            await store.close()
+            throw error
+        }
+        return store
+    }
+
     /// For messages and logs: a PostgreSQL URL without its password.
     public var description: String {
         switch self {

@@ -18,6 +18,9 @@ struct Draw: ParsableCommand {
     @Option(name: [.short, .long], help: "输出的 PNG 文件 (the PNG to write)")
     var output: String
 
+    @Option(name: .long, help: "用已有的报告（JSON）框出字段，不再读取 (the fields' boxes from a report already made, JSON; not read again)")
+    var report: String?
+
     @ArgumentParser.Flag(name: .long, help: "不框出字段 (no field boxes)")
     var noFields = false
 
@@ -38,7 +41,12 @@ struct Draw: ParsableCommand {
             throw UsageError(description: "文件不存在或无法读取：\(file)")
         }
         var report: Report?
-        if !noFields {
+        if let path = self.report, !noFields {
+            guard let json = FileManager.default.contents(atPath: path), let r = try? JSONDecoder().decode(Report.self, from: json) else {
+                throw UsageError(description: "无法读取报告：\(path)")
+            }
+            report = r
+        } else if !noFields {
             var options = ScanOptions()
             ocrOptions.apply(to: &options)
             report = Pipeline(library: try common.library(), policies: try standards.load(), options: options).scan(data: data, name: file).report

@@ -12,7 +12,7 @@ struct Xueshi: ParsableCommand {
         2 用法错误 (usage); 3 材料库无法打开或访问 (the store could not be opened or reached).
         """,
         subcommands: [Scan.self, Explain.self, Draw.self, Eval.self, Calibrate.self, Bench.self, BenchOCR.self, Summary.self,
-                      Backfill.self, ExportCommand.self, BenchBackfill.self, Worker.self],
+                      Backfill.self, ExportCommand.self, BenchBackfill.self, BenchServe.self, Serve.self, Users.self, Worker.self],
         defaultSubcommand: Scan.self)
 
     /// Usage errors exit 2 (the README's contract), not ArgumentParser's 64.

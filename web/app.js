@@ -1,0 +1,769 @@
+// The xueshi page: one file, no framework, no build step.
+// Everything a server or an upload supplies reaches the page through textContent or attribute values only:
+// file names, OCR text and messages are hostile input, and the CSP forbids inline script and style anyway.
+'use strict';
+
+(function () {
+  const $ = (selector) => document.querySelector(selector);
+
+  const MODE = {
+    training: '培训', practice: '实践', online: '网络学习', academic: '学术会议/讲座/访问',
+    research: '科研', exam: '考试', other: '其他', unknown: '未识别',
+  };
+  const KIND = {
+    'training-certificate': '培训证书', 'practice-certificate': '实践证明', 'online-learning-record': '网络学习记录',
+    'conference-proof': '学术会议证明', 'lecture-proof': '讲座证明', 'academic-visit-proof': '学术访问证明',
+    'journal-paper': '期刊论文', monograph: '专著', 'research-project': '科研项目', patent: '专利', award: '获奖证书',
+    'exam-certificate': '考试合格证明', 'acceptance-notice': '录用或受理通知', other: '其他', unknown: '未识别',
+  };
+  const SUBJECT = { public: '公需科目', professional: '专业科目', unknown: '未确定' };
+  const STATUS = {
+    draft: '草稿（未提交）', filed: '已提交，待审核', accepted: '已认定', adjusted: '已调整认定', rejected: '不予认定',
+  };
+  const ACTION = { accept: '认定', adjust: '调整认定', reject: '不予认定' };
+  const SEVERITY = { critical: '严重', warning: '注意', info: '提示' };
+  const ROLE = { learner: '学员', reviewer: '审核人', admin: '管理员' };
+  const FIELD = {
+    hours: '学时', startDate: '开始日期', endDate: '结束日期', issueDate: '发证日期', issuer: '发证单位',
+    holder: '持证人', title: '题目', certificateNumber: '证书编号', days: '天数', weeks: '周数', months: '月数',
+    credits: '学分', creditUnit: '学分单位', journal: '期刊', issn: 'ISSN', cn: 'CN 刊号', publishedMonth: '出版年月',
+    receivedDate: '收稿日期', authorCount: '作者人数', authorRank: '作者排序', conferenceLevel: '会议级别', role: '角色',
+    projectLevel: '项目级别', projectNumber: '项目编号', patentNumber: '专利号', patentType: '专利类型',
+    applicationNumber: '申请号', publicationNumber: '申请公布号', registrationNumber: '登记号',
+    copyrightOwner: '著作权人', applicationDate: '申请日', examName: '考试名称', result: '成绩', awardLevel: '奖励级别',
+    awardRank: '获奖等次', isbn: 'ISBN', wordCount: '字数', documentNumber: '文号', idNumber: '身份证号（已遮盖）',
+    signer: '电子签名者', verificationCode: '验证码（二维码/条码）',
+  };
+  const CORE_FIELDS = ['hours', 'startDate', 'endDate', 'issueDate', 'issuer', 'holder', 'title', 'certificateNumber'];
+  // Offered in the queue's flag filter; any other code may still be typed.
+  const FLAG_CODES = [
+    'signature-invalid', 'modified-after-signing', 'incremental-update', 'edited-metadata', 'duplicate-file',
+    'duplicate-certificate', 'dates-inconsistent', 'hours-exceed-daily-cap', 'outside-policy-period',
+    'issuer-unrecognized', 'no-seal-found', 'ocr-low-confidence', 'policy-value-provisional', 'proposal-unavailable',
+    'not-evidence', 'acceptance-only', 'encrypted', 'embedded-mismatch', 'signature-valid', 'signature-unverified',
+  ];
+  const MAX_PARALLEL_UPLOADS = 2;
+  const MAX_PAGES_SHOWN = 10;
+  const LOW_CONFIDENCE = 0.6;
+
+  const state = { me: null, detailId: null, uploadQueue: [], uploading: 0 };
+
+  // ---- small helpers -------------------------------------------------------------------------------------------
+
+  // Builds an element. props: className, text, and plain attributes; children: nodes or strings (as text).
+  function el(tag, props, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(props || {})) {
+      if (value === undefined || value === null || value === false) continue;
+      if (key === 'className') node.className = value;
+      else if (key === 'text') node.textContent = String(value);
+      else node.setAttribute(key, value === true ? '' : String(value));
+    }
+    for (const child of children) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  function clear(node) { node.replaceChildren(); }
+
+  function fmtNum(x) {
+    if (x === null || x === undefined || x === '') return '—';
+    const n = Number(x);
+    if (!Number.isFinite(n)) return String(x);
+    return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
+  }
+
+  function fmtHours(x) { return x === null || x === undefined ? '—' : fmtNum(x) + ' 学时'; }
+
+  function fmtPercent(c) { return typeof c === 'number' ? Math.round(c * 100) + '%' : '—'; }
+
+  // createdAt and decision times are seconds since 1970; milliseconds are accepted too, should a server send them.
+  function fmtTime(t) {
+    if (typeof t !== 'number' || !Number.isFinite(t)) return '—';
+    const d = new Date(t > 1e12 ? t : t * 1000);
+    const p = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  }
+
+  function label(table, code) { return (code && table[code]) || code || '—'; }
+
+  function pageURL(id, n) { return `/api/evidence/${encodeURIComponent(id)}/pages/${n}.png`; }
+
+  function fieldValue(report, name) {
+    const f = report && report.fields && report.fields[name];
+    return f && f.value !== undefined && f.value !== null ? f.value : null;
+  }
+
+  function currentYear() { return new Date().getFullYear(); }
+
+  function fillSelect(select, options, selected) {
+    clear(select);
+    for (const [value, text] of options) {
+      const o = el('option', { value, text });
+      if (String(value) === String(selected)) o.selected = true;
+      select.append(o);
+    }
+  }
+
+  function yearOptions(withAll) {
+    const years = [];
+    if (withAll) years.push(['', '全部年度']);
+    for (let y = currentYear(); y >= currentYear() - 6; y--) years.push([String(y), y + ' 年']);
+    return years;
+  }
+
+  // ---- errors and the server -----------------------------------------------------------------------------------
+
+  class ApiError extends Error {
+    constructor(status, code, message) { super(message); this.status = status; this.code = code; }
+  }
+
+  function showError(message) {
+    $('#error-text').textContent = message;
+    $('#error-banner').hidden = false;
+  }
+
+  function hideError() { $('#error-banner').hidden = true; }
+
+  function report(err) { showError(err instanceof ApiError ? err.message : '页面出错：' + String(err && err.message || err)); }
+
+  function errorFrom(status, text) {
+    let body = null;
+    try { body = JSON.parse(text); } catch (_) { /* not JSON: a proxy's page, say */ }
+    const e = body && body.error;
+    if (e && typeof e.message === 'string') return new ApiError(status, String(e.code || ''), e.message);
+    if (status === 413) return new ApiError(status, 'too-large', '文件太大，超过上传上限。');
+    return new ApiError(status, 'http-' + status, `服务器返回错误（HTTP ${status}），请稍后再试。`);
+  }
+
+  async function api(method, path, body) {
+    const headers = { Accept: 'application/json' };
+    if (method !== 'GET' && state.me) headers['X-CSRF-Token'] = state.me.csrf;
+    const init = { method, headers, credentials: 'same-origin' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    let res;
+    try {
+      res = await fetch(path, init);
+    } catch (_) {
+      throw new ApiError(0, 'network', '无法连接服务器，请检查网络后重试。');
+    }
+    if (res.status === 204) return null;
+    const text = await res.text();
+    if (!res.ok) {
+      const err = errorFrom(res.status, text);
+      if (res.status === 401) sessionLost();
+      throw err;
+    }
+    try { return JSON.parse(text); } catch (_) {
+      throw new ApiError(res.status, 'bad-response', '服务器的应答无法识别。');
+    }
+  }
+
+  // A 401 after login means the session expired or was revoked: back to the login form, saying why.
+  function sessionLost() {
+    if (!state.me) return;
+    state.me = null;
+    showLogin();
+    $('#login-error').textContent = '登录已过期，请重新登录。';
+  }
+
+  // ---- views ---------------------------------------------------------------------------------------------------
+
+  const VIEWS = ['#login-view', '#learner-view', '#reviewer-view', '#admin-view'];
+
+  function showOnly(id) {
+    $('#loading').hidden = true;
+    for (const v of VIEWS) $(v).hidden = v !== id;
+  }
+
+  // Nothing of one user stays on the page for the next one who logs in at the same browser.
+  function resetViews() {
+    for (const s of ['#result-cards', '#upload-list', '#summary', '#evidence-table tbody', '#queue-table tbody',
+      '#accounts-table tbody', '#field-table tbody', '#review-pages', '#review-flags', '#review-proposal',
+      '#review-decision']) clear($(s));
+    $('#review-detail').hidden = true;
+    $('#queue-count').textContent = '';
+    $('#queue-table').dataset.state = 'idle';
+    state.detailId = null;
+    state.uploadQueue = [];
+  }
+
+  function showLogin() {
+    resetViews();
+    $('#whoami').textContent = '';
+    $('#logout-button').hidden = true;
+    showOnly('#login-view');
+    $('#login-username').focus();
+  }
+
+  function showRole(me) {
+    state.me = me;
+    hideError();
+    $('#login-error').textContent = '';
+    $('#whoami').textContent = `${me.username}（${label(ROLE, me.role)}${me.unit ? '，' + me.unit : ''}）`;
+    $('#logout-button').hidden = false;
+    if (me.role === 'learner') startLearner();
+    else if (me.role === 'reviewer') startReviewer();
+    else if (me.role === 'admin') startAdmin();
+    else showError('未知的角色：' + me.role);
+  }
+
+  async function login(event) {
+    event.preventDefault();
+    const button = $('#login-submit');
+    button.disabled = true;
+    $('#login-error').textContent = '';
+    try {
+      const me = await api('POST', '/api/session', {
+        username: $('#login-username').value.trim(),
+        password: $('#login-password').value,
+      });
+      $('#login-password').value = '';
+      showRole(me);
+    } catch (err) {
+      $('#login-error').textContent = err instanceof ApiError ? err.message : '登录失败。';
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  async function logout() {
+    try { await api('DELETE', '/api/session'); } catch (err) { if (err.status !== 401) { report(err); return; } }
+    state.me = null;
+    hideError();
+    showLogin();
+  }
+
+  // ---- shared pieces of a report -------------------------------------------------------------------------------
+
+  function pageImages(ev, container) {
+    const count = Math.min(ev.pages || 0, MAX_PAGES_SHOWN);
+    for (let n = 1; n <= count; n++) {
+      const img = el('img', { className: 'page-image', src: pageURL(ev.id, n), alt: `第 ${n} 页`, loading: n > 1 ? 'lazy' : null });
+      img.addEventListener('error', () => img.replaceWith(el('p', { className: 'muted', text: `第 ${n} 页的图片加载失败。` })));
+      container.append(el('figure', { className: 'page' }, img, el('figcaption', { text: `第 ${n} 页（框出的是识别到的内容）` })));
+    }
+    if ((ev.pages || 0) > count) container.append(el('p', { className: 'muted', text: `共 ${ev.pages} 页，只显示前 ${count} 页。` }));
+    if (!ev.pages) container.append(el('p', { className: 'muted', text: '没有可显示的页面。' }));
+  }
+
+  function dateText(report) {
+    const s = fieldValue(report, 'startDate'), e = fieldValue(report, 'endDate'), i = fieldValue(report, 'issueDate');
+    const parts = [];
+    if (s && e && s !== e) parts.push(`${s} 至 ${e}`);
+    else if (s || e) parts.push(String(s || e));
+    if (i) parts.push(`发证 ${i}`);
+    return parts.length ? parts.join('；') : '未找到';
+  }
+
+  function proposalBlock(report) {
+    const p = report.proposal;
+    const box = el('div', { className: 'proposal result-proposal' });
+    if (!p) {
+      box.append(el('p', { text: '没有可用的折算规则：这份材料可能不能证明学时，或缺少折算所需的信息（见下方提示）。' }));
+      return box;
+    }
+    box.append(el('p', { className: 'proposal-hours' }, '建议认定 ', el('strong', { text: fmtNum(p.hours) }), ' 学时，计入',
+      el('strong', { text: label(SUBJECT, p.subject || report.subject) })));
+    if (p.basis) box.append(el('p', { className: 'basis' }, el('span', { className: 'muted', text: '依据与算式：' }), p.basis));
+    if (p.arithmetic) box.append(el('p', { className: 'basis' }, el('span', { className: 'muted', text: '算式：' }), String(p.arithmetic)));
+    box.append(el('p', { className: 'muted', text: `折算标准 ${p.policy || '—'}，规则 ${p.rule || '—'}` +
+      (typeof p.confidence === 'number' ? `，建议的置信度 ${fmtPercent(p.confidence)}` : '') }));
+    return box;
+  }
+
+  function severityBadge(sev) { return el('span', { className: 'badge sev-' + sev, text: label(SEVERITY, sev) }); }
+
+  function fieldRows(report, tbody) {
+    const fields = (report && report.fields) || {};
+    // The facts a reviewer checks first, then the kind-specific ones (the server sends keys alphabetically).
+    const rank = (n) => { const i = CORE_FIELDS.indexOf(n); return i < 0 ? CORE_FIELDS.length : i; };
+    const names = Object.keys(fields).sort((a, b) => rank(a) - rank(b));
+    if (!names.length) {
+      tbody.append(el('tr', {}, el('td', { colspan: 5, className: 'muted', text: '没有识别出字段。' })));
+      return;
+    }
+    for (const name of names) {
+      const f = fields[name] || {};
+      const low = typeof f.confidence === 'number' && f.confidence < LOW_CONFIDENCE;
+      tbody.append(el('tr', { className: low ? 'low' : null, 'data-field': name },
+        el('td', { text: FIELD[name] ? `${FIELD[name]}（${name}）` : name }),
+        el('td', { className: 'field-value', text: f.value === undefined ? '—' : String(f.value) }),
+        el('td', { text: fmtPercent(f.confidence) }),
+        el('td', { text: f.page ? String(f.page) : '—' }),
+        el('td', { className: 'snippet', text: f.text || '' }, f.note ? el('div', { className: 'muted', text: f.note }) : null)));
+    }
+  }
+
+  function decisionText(d) {
+    if (!d) return null;
+    let t = `${label(ACTION, d.action)}`;
+    if (d.hours !== null && d.hours !== undefined) t += ` ${fmtNum(d.hours)} 学时`;
+    if (d.reason) t += `，理由：${d.reason}`;
+    return t + `（${d.reviewer}，${fmtTime(d.at)}）`;
+  }
+
+  // ---- learner -------------------------------------------------------------------------------------------------
+
+  function startLearner() {
+    showOnly('#learner-view');
+    $('#max-upload').textContent = fmtNum(state.me.maxUploadMb);
+    fillSelect($('#summary-year'), yearOptions(false), currentYear());
+    loadMyEvidence();
+    loadSummary();
+  }
+
+  function enqueueFiles(files) {
+    for (const file of files) {
+      const item = uploadItem(file);
+      $('#upload-list').prepend(item.li);
+      const limit = (state.me && state.me.maxUploadMb) || 0;
+      if (limit && file.size > limit * 1024 * 1024) {
+        item.fail(`文件超过 ${fmtNum(limit)} MB 的上限，未上传。`);
+        continue;
+      }
+      state.uploadQueue.push({ file, item });
+    }
+    pumpUploads();
+  }
+
+  function uploadItem(file) {
+    const progress = el('progress', { className: 'upload-progress', max: 100, value: 0 });
+    const status = el('span', { className: 'upload-state', text: '等待上传' });
+    const li = el('li', { className: 'upload-item' }, el('span', { className: 'upload-name', text: file.name }), progress, status);
+    return {
+      li,
+      progress(p) { progress.value = p; status.textContent = `上传中 ${Math.round(p)}%`; },
+      reading() { progress.value = 100; status.textContent = '已上传，正在识别…'; },
+      done() { li.classList.add('done'); status.textContent = '已识别，见下方结果'; },
+      fail(message) { li.classList.add('failed'); progress.value = 0; status.textContent = message; },
+    };
+  }
+
+  function pumpUploads() {
+    while (state.uploading < MAX_PARALLEL_UPLOADS && state.uploadQueue.length) {
+      const { file, item } = state.uploadQueue.shift();
+      state.uploading++;
+      upload(file, item).finally(() => { state.uploading--; pumpUploads(); });
+    }
+  }
+
+  // XMLHttpRequest rather than fetch: fetch reports no upload progress.
+  function upload(file, item) {
+    return new Promise((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', '/api/evidence');
+      xhr.setRequestHeader('X-CSRF-Token', state.me ? state.me.csrf : '');
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.upload.onprogress = (e) => { if (e.lengthComputable && e.total) item.progress((e.loaded / e.total) * 100); };
+      xhr.upload.onload = () => item.reading();
+      xhr.onload = () => {
+        if (xhr.status === 201 || xhr.status === 200) {
+          let ev = null;
+          try { ev = JSON.parse(xhr.responseText); } catch (_) { /* handled below */ }
+          if (ev && ev.id) {
+            item.done();
+            renderResult(ev, true);
+            loadMyEvidence();
+            loadSummary();
+          } else item.fail('服务器的应答无法识别。');
+        } else {
+          const err = errorFrom(xhr.status, xhr.responseText);
+          item.fail(err.message);
+          if (xhr.status === 401) sessionLost();
+        }
+        resolve();
+      };
+      xhr.onerror = () => { item.fail('网络错误，上传失败，请重试。'); resolve(); };
+      xhr.onabort = () => { item.fail('上传已取消。'); resolve(); };
+      const form = new FormData();
+      form.append('file', file, file.name);
+      xhr.send(form);
+    });
+  }
+
+  // One card per upload; drawing it again (after filing) replaces the old one in place.
+  function renderResult(ev, prepend) {
+    const r = ev.report || {};
+    const card = el('article', { className: 'result-card', 'data-id': ev.id });
+    const head = el('div', { className: 'card-head' },
+      el('h3', { className: 'result-file', text: ev.file }),
+      el('span', { className: `result-status status-${ev.status}`, text: label(STATUS, ev.status) }));
+    const facts = el('dl', { className: 'facts' });
+    const fact = (name, value, cls) => facts.append(el('dt', { text: name }), el('dd', { className: cls, text: value }));
+    fact('形式', label(MODE, r.mode) + (r.kind && r.kind !== r.mode ? `（${label(KIND, r.kind)}）` : ''), 'result-mode');
+    const hours = fieldValue(r, 'hours');
+    fact('学时', hours === null ? '未找到' : fmtHours(hours), 'result-hours');
+    fact('日期', dateText(r), 'result-date');
+    fact('发证单位', fieldValue(r, 'issuer') || '未找到', 'result-issuer');
+    if (fieldValue(r, 'holder')) fact('持证人', String(fieldValue(r, 'holder')), 'result-holder');
+    fact('科目', label(SUBJECT, (r.proposal && r.proposal.subject) || r.subject), 'result-subject');
+    fact('识别置信度', fmtPercent(r.confidence), 'result-confidence');
+
+    const text = el('div', { className: 'card-text' }, facts, el('h4', { text: '折算建议' }), proposalBlock(r));
+    if (r.error) text.append(el('p', { className: 'error-text', text: '无法读取：' + (r.error.message || r.error.code) }));
+
+    text.append(el('h4', { text: '审核时可能会被问到' }));
+    const advice = el('ul', { className: 'advice-list' });
+    for (const a of ev.advice || []) {
+      advice.append(el('li', { className: 'advice sev-' + a.severity, 'data-code': a.code }, severityBadge(a.severity), ' ', a.message));
+    }
+    if (!advice.children.length) advice.append(el('li', { className: 'muted', text: '没有发现需要说明的问题。' }));
+    text.append(advice);
+
+    const details = el('details', { className: 'all-fields' }, el('summary', { text: '全部识别字段' }));
+    const tbody = el('tbody');
+    fieldRows(r, tbody);
+    details.append(el('table', { className: 'grid' },
+      el('thead', {}, el('tr', {}, ...['字段', '值', '置信度', '页', '原文'].map((h) => el('th', { text: h })))), tbody));
+    text.append(details);
+
+    const actions = el('div', { className: 'card-actions' });
+    if (ev.status === 'draft') {
+      const button = el('button', { type: 'button', className: 'file-button', 'data-id': ev.id, text: '提交到单位审核' });
+      button.addEventListener('click', () => fileEvidence(ev.id, button));
+      actions.append(button);
+    } else if (ev.decision) {
+      actions.append(el('p', { className: 'decision-text', text: '审核结果：' + decisionText(ev.decision) }));
+    } else {
+      actions.append(el('p', { className: 'muted', text: '已提交到单位，等待审核。' }));
+    }
+    text.append(actions);
+
+    const pages = el('div', { className: 'pages card-pages' });
+    pageImages(ev, pages);
+    card.append(head, el('div', { className: 'card-body' }, text, pages));
+
+    const old = Array.from(document.querySelectorAll('#result-cards .result-card')).find((c) => c.dataset.id === ev.id);
+    if (old) old.replaceWith(card);
+    else if (prepend) $('#result-cards').prepend(card);
+    else $('#result-cards').append(card);
+    return card;
+  }
+
+  async function fileEvidence(id, button) {
+    button.disabled = true;
+    try {
+      const ev = await api('POST', `/api/evidence/${encodeURIComponent(id)}/file`);
+      renderResult(ev, true);
+      loadMyEvidence();
+      loadSummary();
+    } catch (err) {
+      button.disabled = false;
+      report(err);
+    }
+  }
+
+  async function loadMyEvidence() {
+    try {
+      const data = await api('GET', '/api/evidence');
+      const tbody = $('#evidence-table tbody');
+      clear(tbody);
+      for (const s of data.items || []) {
+        const open = el('button', { type: 'button', className: 'evidence-open link', text: '查看' });
+        open.addEventListener('click', () => showMine(s.id));
+        tbody.append(el('tr', { className: 'evidence-row', 'data-id': s.id },
+          el('td', { className: 'file-name', text: s.file }),
+          el('td', { text: label(MODE, s.mode) }),
+          el('td', { text: fmtHours(s.hours) }),
+          el('td', { text: fmtHours(s.proposedHours) }),
+          el('td', { className: `status-${s.status}`, text: label(STATUS, s.status) }),
+          el('td', { text: fmtTime(s.createdAt) }),
+          el('td', {}, open)));
+      }
+      $('#evidence-empty').hidden = tbody.children.length > 0;
+    } catch (err) { report(err); }
+  }
+
+  async function showMine(id) {
+    try {
+      const ev = await api('GET', `/api/evidence/${encodeURIComponent(id)}`);
+      renderResult(ev, true).scrollIntoView({ behavior: 'smooth', block: 'start' });
+    } catch (err) { report(err); }
+  }
+
+  async function loadSummary() {
+    const year = $('#summary-year').value || String(currentYear());
+    const box = $('#summary');
+    try {
+      const s = await api('GET', `/api/summary?year=${encodeURIComponent(year)}`);
+      clear(box);
+      const bar = (name, have, need, cls) => {
+        const meter = el('progress', { className: 'summary-bar', max: need > 0 ? need : 1, value: Math.min(have, need > 0 ? need : have) });
+        return el('div', { className: 'summary-row ' + cls },
+          el('span', { className: 'summary-name', text: name }), meter,
+          el('span', { className: 'summary-value', text: need > 0 ? `${fmtNum(have)} / ${fmtNum(need)} 学时` : `${fmtNum(have)} 学时` }));
+      };
+      box.append(
+        bar('合计', s.total, s.required, 'summary-total'),
+        bar('专业科目', s.professional, s.requiredProfessional, 'summary-professional'),
+        bar('公需科目', s.public, 0, 'summary-public'));
+      const missing = s.missingTotal > 0 || s.missingProfessional > 0
+        ? `还差 ${fmtNum(s.missingTotal)} 学时` + (s.missingProfessional > 0 ? `，其中专业科目还差 ${fmtNum(s.missingProfessional)} 学时。` : '。')
+        : `已达到 ${s.year} 年度的要求（合计 ${fmtNum(s.required)}、专业科目 ${fmtNum(s.requiredProfessional)} 学时）。`;
+      box.append(el('p', { id: 'summary-missing', className: s.missingTotal > 0 || s.missingProfessional > 0 ? 'missing' : 'met', text: missing }));
+      if (s.conclusion) box.append(el('p', { id: 'summary-conclusion', text: s.conclusion }));
+      if ((s.items || []).length) {
+        const tbody = el('tbody');
+        for (const it of s.items) {
+          tbody.append(el('tr', { className: it.counted ? 'counted' : 'not-counted' },
+            el('td', { text: it.file }), el('td', { text: label(STATUS, it.status) }), el('td', { text: fmtHours(it.hours) }),
+            el('td', { text: label(SUBJECT, it.subject) }), el('td', { text: it.counted ? '计入' : '不计入' }),
+            el('td', { text: it.note || '' })));
+        }
+        box.append(el('table', { id: 'summary-items', className: 'grid' },
+          el('thead', {}, el('tr', {}, ...['文件', '状态', '学时', '科目', '是否计入', '说明'].map((h) => el('th', { text: h })))), tbody));
+      } else {
+        box.append(el('p', { className: 'muted', text: '这一年还没有材料。' }));
+      }
+    } catch (err) {
+      clear(box);
+      box.append(el('p', { className: 'error-text', text: err.message }));
+    }
+  }
+
+  // ---- reviewer ------------------------------------------------------------------------------------------------
+
+  function startReviewer() {
+    showOnly('#reviewer-view');
+    // All years by default: a queue is worked through across the turn of a year.
+    fillSelect($('#filter-year'), yearOptions(true), '');
+    fillSelect($('#filter-mode'), [['', '全部形式'], ...Object.entries(MODE)], '');
+    fillSelect($('#filter-status'), [['filed', '待审核'], ['accepted', '已认定'], ['adjusted', '已调整'],
+      ['rejected', '不予认定'], ['all', '全部']], 'filed');
+    const list = $('#flag-codes');
+    clear(list);
+    for (const code of FLAG_CODES) list.append(el('option', { value: code }));
+    $('#filter-flag').value = '';
+    $('#filter-learner').value = '';
+    loadQueue();
+  }
+
+  function queueQuery() {
+    const q = new URLSearchParams();
+    const add = (name, value) => { if (value && value.trim()) q.set(name, value.trim()); };
+    add('year', $('#filter-year').value);
+    add('mode', $('#filter-mode').value);
+    add('flag', $('#filter-flag').value);
+    add('learner', $('#filter-learner').value);
+    add('status', $('#filter-status').value);
+    const s = q.toString();
+    return s ? '?' + s : '';
+  }
+
+  async function loadQueue() {
+    const table = $('#queue-table');
+    table.dataset.state = 'loading';
+    try {
+      const data = await api('GET', '/api/queue' + queueQuery());
+      const tbody = table.querySelector('tbody');
+      clear(tbody);
+      for (const s of data.items || []) tbody.append(queueRow(s));
+      $('#queue-count').textContent = tbody.children.length ? `共 ${tbody.children.length} 份` : '没有符合条件的材料。';
+      table.dataset.state = 'loaded';
+    } catch (err) {
+      table.dataset.state = 'failed';
+      report(err);
+    }
+  }
+
+  function queueRow(s) {
+    const risk = el('td', { className: 'risk' });
+    if (s.critical > 0) risk.append(el('span', { className: 'badge sev-critical', text: `严重 ${s.critical}` }), ' ');
+    if (s.confidence < LOW_CONFIDENCE) risk.append(el('span', { className: 'badge sev-warning', text: '置信度低' }), ' ');
+    if ((s.flags || []).length) risk.append(el('span', { className: 'flag-codes', text: s.flags.join('、') }));
+    const open = el('button', { type: 'button', className: 'queue-open', 'data-id': s.id, text: '查看' });
+    open.addEventListener('click', () => openDetail(s.id));
+    return el('tr', { className: 'queue-row' + (s.id === state.detailId ? ' selected' : ''), 'data-id': s.id },
+      risk,
+      el('td', { text: s.learner }),
+      el('td', { className: 'file-name', text: s.file }),
+      el('td', { text: label(MODE, s.mode) }),
+      el('td', { text: fmtHours(s.hours) }),
+      el('td', { text: fmtHours(s.proposedHours) }),
+      el('td', { text: label(SUBJECT, s.subject) }),
+      el('td', { className: s.confidence < LOW_CONFIDENCE ? 'low' : null, text: fmtPercent(s.confidence) }),
+      el('td', { text: s.year ? String(s.year) : '—' }),
+      el('td', { className: `status-${s.status}`, text: label(STATUS, s.status) }),
+      el('td', {}, open));
+  }
+
+  async function openDetail(id) {
+    try {
+      const ev = await api('GET', `/api/evidence/${encodeURIComponent(id)}`);
+      renderDetail(ev);
+      for (const row of document.querySelectorAll('#queue-table .queue-row')) row.classList.toggle('selected', row.dataset.id === id);
+      $('#review-detail').scrollIntoView({ behavior: 'smooth', block: 'start' });
+    } catch (err) { report(err); }
+  }
+
+  function renderDetail(ev) {
+    const r = ev.report || {};
+    state.detailId = ev.id;
+    $('#review-detail').hidden = false;
+    $('#review-detail').dataset.id = ev.id;
+    $('#review-title').textContent = ev.file;
+    $('#review-meta').textContent = [
+      `学员 ${ev.learner}`, ev.unit ? `单位 ${ev.unit}` : null, `上传于 ${fmtTime(ev.createdAt)}`, `共 ${ev.pages} 页`,
+      `形式 ${label(MODE, r.mode)}` + (r.kind ? `（${label(KIND, r.kind)}）` : ''), `整体置信度 ${fmtPercent(r.confidence)}`,
+      r.textSource ? `文字来源 ${r.textSource === 'ocr' ? 'OCR 识别' : r.textSource === 'text-layer' ? '文字层' : r.textSource}` : null,
+    ].filter(Boolean).join(' · ');
+    const status = $('#review-status');
+    status.textContent = label(STATUS, ev.status);
+    status.className = 'status-' + ev.status;
+
+    const pages = $('#review-pages');
+    clear(pages);
+    pageImages(ev, pages);
+
+    const tbody = $('#field-table tbody');
+    clear(tbody);
+    fieldRows(r, tbody);
+
+    const proposal = $('#review-proposal');
+    clear(proposal);
+    proposal.append(proposalBlock(r));
+    if (r.error) proposal.append(el('p', { className: 'error-text', text: '无法读取：' + (r.error.message || r.error.code) }));
+
+    const flags = $('#review-flags');
+    clear(flags);
+    for (const f of r.flags || []) {
+      flags.append(el('li', { className: 'flag sev-' + f.severity, 'data-code': f.code },
+        severityBadge(f.severity), ' ', el('code', { text: f.code }), ' ', f.message));
+    }
+    if (!flags.children.length) flags.append(el('li', { className: 'muted', text: '没有标记。' }));
+
+    const decision = $('#review-decision');
+    clear(decision);
+    decision.append(el('p', { className: ev.decision ? 'decision-text' : 'muted', text: decisionText(ev.decision) || '尚未决定。' }));
+
+    const suggested = r.proposal ? r.proposal.hours : fieldValue(r, 'hours');
+    $('#decision-hours').value = typeof suggested === 'number' ? String(suggested) : '';
+    $('#decision-reason').value = '';
+    $('#decision-error').textContent = '';
+  }
+
+  async function decide(action) {
+    const id = state.detailId;
+    if (!id) return;
+    const body = { action };
+    const hoursText = $('#decision-hours').value.trim();
+    const reason = $('#decision-reason').value.trim();
+    const error = $('#decision-error');
+    error.textContent = '';
+    if (action === 'adjust') {
+      const hours = Number(hoursText);
+      if (!hoursText || !Number.isFinite(hours) || hours < 0 || hours > 1000) { error.textContent = '请填写调整后的学时（0 到 1000 之间）。'; return; }
+      body.hours = hours;
+    }
+    if (action === 'reject' && !reason) { error.textContent = '不予认定时请写明理由。'; return; }
+    if (reason) body.reason = reason;
+    const buttons = ['#decision-accept', '#decision-adjust', '#decision-reject'].map((s) => $(s));
+    for (const b of buttons) b.disabled = true;
+    try {
+      const ev = await api('POST', `/api/evidence/${encodeURIComponent(id)}/decision`, body);
+      renderDetail(ev);
+      loadQueue();
+    } catch (err) {
+      error.textContent = err.message;
+    } finally {
+      for (const b of buttons) b.disabled = false;
+    }
+  }
+
+  // ---- admin ---------------------------------------------------------------------------------------------------
+
+  function startAdmin() {
+    showOnly('#admin-view');
+    loadAccounts();
+  }
+
+  async function loadAccounts() {
+    try {
+      const data = await api('GET', '/api/accounts');
+      const tbody = $('#accounts-table tbody');
+      clear(tbody);
+      for (const a of data.items || []) {
+        tbody.append(el('tr', { className: 'account-row', 'data-username': a.username },
+          el('td', { text: a.username }), el('td', { text: label(ROLE, a.role) }),
+          el('td', { text: a.unit || '—' }), el('td', { text: fmtTime(a.createdAt) })));
+      }
+    } catch (err) { report(err); }
+  }
+
+  async function createAccount(event) {
+    event.preventDefault();
+    const message = $('#account-message');
+    message.textContent = '';
+    message.className = 'muted';
+    const unit = $('#account-unit').value.trim();
+    try {
+      const a = await api('POST', '/api/accounts', {
+        username: $('#account-username').value.trim(),
+        password: $('#account-password').value,
+        role: $('#account-role').value,
+        unit: unit || null,
+      });
+      message.textContent = `已新建账号 ${a.username}（${label(ROLE, a.role)}）。`;
+      $('#account-username').value = '';
+      $('#account-password').value = '';
+      loadAccounts();
+    } catch (err) {
+      message.textContent = err.message;
+      message.className = 'error-text';
+    }
+  }
+
+  // ---- wiring --------------------------------------------------------------------------------------------------
+
+  function wire() {
+    $('#login-form').addEventListener('submit', login);
+    $('#logout-button').addEventListener('click', logout);
+    $('#error-close').addEventListener('click', hideError);
+
+    const input = $('#file-input');
+    input.addEventListener('change', () => {
+      enqueueFiles(Array.from(input.files || []));
+      input.value = ''; // the same file may be chosen again
+    });
+    const zone = $('#drop-zone');
+    for (const type of ['dragenter', 'dragover']) {
+      zone.addEventListener(type, (e) => { e.preventDefault(); zone.classList.add('dragging'); });
+    }
+    for (const type of ['dragleave', 'dragend']) zone.addEventListener(type, () => zone.classList.remove('dragging'));
+    zone.addEventListener('drop', (e) => {
+      e.preventDefault();
+      zone.classList.remove('dragging');
+      if (e.dataTransfer && e.dataTransfer.files.length) enqueueFiles(Array.from(e.dataTransfer.files));
+    });
+    // A file dropped beside the zone would otherwise replace the page with the file.
+    window.addEventListener('dragover', (e) => e.preventDefault());
+    window.addEventListener('drop', (e) => e.preventDefault());
+
+    $('#summary-year').addEventListener('change', loadSummary);
+    $('#queue-filters').addEventListener('submit', (e) => { e.preventDefault(); loadQueue(); });
+    for (const s of ['#filter-year', '#filter-mode', '#filter-status']) $(s).addEventListener('change', loadQueue);
+    $('#decision-accept').addEventListener('click', () => decide('accept'));
+    $('#decision-adjust').addEventListener('click', () => decide('adjust'));
+    $('#decision-reject').addEventListener('click', () => decide('reject'));
+    $('#account-form').addEventListener('submit', createAccount);
+  }
+
+  async function start() {
+    wire();
+    try {
+      const me = await api('GET', '/api/session');
+      showRole(me);
+    } catch (err) {
+      showLogin();
+      if (err.status !== 401) report(err);
+    }
+  }
+
+  start();
+})();
