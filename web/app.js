@@ -314,6 +314,7 @@
     showOnly('#learner-view');
     $('#max-upload').textContent = fmtNum(state.me.maxUploadMb);
     fillSelect($('#summary-year'), yearOptions(false), currentYear());
+    state.summaryYearChosen = false;
     loadMyEvidence();
     loadSummary();
   }
@@ -477,7 +478,22 @@
           el('td', {}, open)));
       }
       $('#evidence-empty').hidden = tbody.children.length > 0;
+      followActivityYear(data.items || []);
     } catch (err) { report(err); }
+  }
+
+  // Until the learner picks a year, the summary shows the year of their newest dated upload: a certificate from
+  // last year should not leave the summary at 0 of this year.
+  function followActivityYear(items) {
+    if (state.summaryYearChosen) return;
+    const dated = items.find((s) => typeof s.year === 'number');
+    const select = $('#summary-year');
+    if (!dated || String(dated.year) === select.value) return;
+    if (![...select.options].some((o) => o.value === String(dated.year))) {
+      select.append(el('option', { value: String(dated.year), text: dated.year + ' 年' }));
+    }
+    select.value = String(dated.year);
+    loadSummary();
   }
 
   async function showMine(id) {
@@ -745,7 +761,7 @@
     window.addEventListener('dragover', (e) => e.preventDefault());
     window.addEventListener('drop', (e) => e.preventDefault());
 
-    $('#summary-year').addEventListener('change', loadSummary);
+    $('#summary-year').addEventListener('change', () => { state.summaryYearChosen = true; loadSummary(); });
     $('#queue-filters').addEventListener('submit', (e) => { e.preventDefault(); loadQueue(); });
     for (const s of ['#filter-year', '#filter-mode', '#filter-status']) $(s).addEventListener('change', loadQueue);
     $('#decision-accept').addEventListener('click', () => decide('accept'));

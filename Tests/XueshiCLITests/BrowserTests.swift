@@ -122,6 +122,11 @@ import Testing
             const img = document.querySelector('.result-card .page-image');
             return !!img && img.complete && img.naturalWidth > 0;
             """, timeout: 30)
+        // The year's summary follows the certificate's year (2025) and counts its 40 hours against 90.
+        try wd.waitFor("""
+            const t = document.querySelector('#summary .summary-total');
+            return !!t && t.textContent.includes('40') && document.querySelector('#summary-year').value === '2025';
+            """, timeout: 20)
         try shot("result")
         try wd.click(try wd.find(".result-card .file-button"))
         try wd.waitFor("""
