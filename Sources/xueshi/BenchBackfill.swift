@@ -72,14 +72,16 @@ struct BenchBackfill: ParsableCommand {
         let manifest = try makeCopies()
         var runs: [Run] = []
         reset()
-        let full = try backfill(manifest, name: "uninterrupted", killAfter: nil)
+        let full = try backfill(manifest, name: "uninterrupted", killAtStored: nil)
         runs.append(full)
         let reports = try storeCount()
         if killAt > 0 {
             reset()
-            let killed = try backfill(manifest, name: "killed at \(Int(killAt * 100))%", killAfter: full.seconds * killAt)
+            // Killed when that share of the documents is stored, so the kill lands while reading whatever the
+            // machine's speed (a time taken from the first run can fall after the reading on a faster second run).
+            let killed = try backfill(manifest, name: "killed at \(Int(killAt * 100))% stored", killAtStored: max(1, Int(Double(reports) * killAt)))
             let stored = try storeCount()
-            let resumed = try backfill(manifest, name: "resumed", killAfter: nil)
+            let resumed = try backfill(manifest, name: "resumed", killAtStored: nil)
             runs += [killed, resumed]
             let after = try storeCount()
             note("kill -9 后库中已有 \(stored) 份；续跑后 \(after) 份（不中断时 \(reports) 份）")
@@ -171,7 +173,7 @@ struct BenchBackfill: ParsableCommand {
         }
     }
 
-    func backfill(_ manifest: String, name: String, killAfter: Double?) throws -> Run {
+    func backfill(_ manifest: String, name: String, killAtStored: Int?) throws -> Run {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/proc/self/exe")
         p.arguments = ["backfill", manifest, "--store", store, "--format", "json", "--show", "0"] + backfillArgs
@@ -198,12 +200,15 @@ struct BenchBackfill: ParsableCommand {
         reader.start()
         var samples: [(Double, Double)] = []
         var peak = 0.0, peakTree = 0.0
+        var nextCount = Date()
         while p.isRunning {
             let t = Date().timeIntervalSince(started)
             let rss = BenchBackfill.rssMB(p.processIdentifier)
             let tree = rss + BenchBackfill.descendants(p.processIdentifier).map(BenchBackfill.rssMB).reduce(0, +)
             samples.append((t, rss)); peak = max(peak, rss); peakTree = max(peakTree, tree)
-            if let k = killAfter, t >= k {
+            if let k = killAtStored, Date() >= nextCount {
+                nextCount = Date().addingTimeInterval(1)
+                if ((try? storeCount()) ?? 0) < k { Thread.sleep(forTimeInterval: 0.25); continue }
                 // The whole group: the backfill and its workers, as a crash or a power cut would leave them.
                 kill(p.processIdentifier, SIGKILL)
                 for c in BenchBackfill.descendants(p.processIdentifier) { kill(c, SIGKILL) }
