@@ -94,8 +94,15 @@ struct BenchServe: ParsableCommand {
             var varied = bytes
             varied.append(Data("\n%\(UUID().uuidString)\n".utf8))
             let t = Date()
-            let r = try? client.upload(base + "/api/evidence", name: name, bytes: varied, csrf: csrf)
-            return (Date().timeIntervalSince(t), r?.status == 201 && (r?.json["report"] as? [String: Any])?["error"] == nil)
+            let r: BlockingHTTP.Answer
+            do { r = try client.upload(base + "/api/evidence", name: name, bytes: varied, csrf: csrf) } catch {
+                note("上传失败 (upload failed): \(error)")
+                return (Date().timeIntervalSince(t), false)
+            }
+            // A report's `error` is null when it was read.
+            let ok = r.status == 201 && !((r.json["report"] as? [String: Any])?["error"] is [String: Any])
+            if !ok { note("上传未成功 (upload not read): \(r.status) \(String(decoding: r.body.prefix(300), as: UTF8.self))") }
+            return (Date().timeIntervalSince(t), ok)
         }
         // Warm: the first scan starts the OCR processes.
         _ = upload(cert, "warm.pdf")
@@ -105,10 +112,19 @@ struct BenchServe: ParsableCommand {
         let results = Locked<[(Double, Bool)]>([])
         let started = Date()
         for round in 0..<rounds {
-            DispatchQueue.concurrentPerform(iterations: concurrency) { i in
-                let r = upload(cert, "r\(round)-\(i).pdf")
-                results.update { $0.append(r) }
+            // A thread per upload, all let go at once: concurrentPerform would run only as many as there are cores.
+            let go = DispatchSemaphore(value: 0), done = DispatchGroup()
+            for i in 0..<concurrency {
+                done.enter()
+                Thread {
+                    go.wait()
+                    let r = upload(cert, "r\(round)-\(i).pdf")
+                    results.update { $0.append(r) }
+                    done.leave()
+                }.start()
             }
+            for _ in 0..<concurrency { go.signal() }
+            done.wait()
         }
         let all = results.value
         phases.append(phase("\(concurrency) 份电子版证书同时上传 × \(rounds) 轮", all.map(\.0), all.filter { !$0.1 }.count,

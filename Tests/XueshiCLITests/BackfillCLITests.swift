@@ -176,7 +176,7 @@ import XueshiCore
         for (n, (p, err)) in workers.enumerated() {
             let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()
-            if n == 0 { #expect(p.terminationReason == .uncaughtSignal); continue }
+            if n == 0 { #expect(p.terminationReason == .uncaughtSignal, "the first worker ended by itself: \(text)"); continue }
             #expect(p.terminationStatus == 0, "\(text)")
             if let r = text.range(of: #"读取并存入 (\d+) 份"#, options: .regularExpression) {
                 stored += Int(text[r].filter(\.isNumber)) ?? 0
