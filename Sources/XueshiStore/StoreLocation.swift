@@ -13,19 +13,7 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
     public var isPostgres: Bool { if case .postgres = self { return true } else { return false } }
 
     /// The store, opened and migrated.
-    public func open() async throws -> any EvidenceStore {
-        let store: any EvidenceStore
-        switch self {
-        case .memory: store = MemoryStore()
-        case .sqlite(let path): store = try SQLStore.sqlite(path: path)
-        case .postgres(let url): store = try SQLStore.postgres(url: url)
-        }
-        do { try await store.migrate() } catch {
-            await store.close()
-            throw error
-        }
-        return store
-    }
+    public func open() async throws -> any EvidenceStore { try await openWeb() }
 
     /// The store, opened and migrated, with what the web service keeps (every store kind holds it).
     public func openWeb() async throws -> any WebStore {

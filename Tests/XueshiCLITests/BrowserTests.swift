@@ -183,19 +183,7 @@ func xueshiWithInput(_ args: [String], input: String) throws -> Run {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("xueshi-stdin-\(UUID().uuidString)")
     try Data(input.utf8).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
-    let p = Process()
-    p.executableURL = binary
-    p.arguments = args
-    p.currentDirectoryURL = repoRoot
-    let out = Pipe(), err = Pipe()
-    p.standardInput = try FileHandle(forReadingFrom: file)
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    return try xueshi(args, stdin: try FileHandle(forReadingFrom: file))
 }
 
 /// Ready when the session route answers 401 to a request without a cookie.

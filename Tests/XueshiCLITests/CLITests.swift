@@ -23,11 +23,12 @@ struct Run {
 
 func xueshi(_ args: String...) throws -> Run { try xueshi(args) }
 
-func xueshi(_ args: [String]) throws -> Run {
+func xueshi(_ args: [String], stdin: FileHandle? = nil) throws -> Run {
     let p = Process()
     p.executableURL = binary
     p.arguments = args
     p.currentDirectoryURL = repoRoot
+    if let stdin { p.standardInput = stdin }
     let out = Pipe(), err = Pipe()
     p.standardOutput = out
     p.standardError = err
