@@ -50,8 +50,8 @@ extension WebAPI {
             copy.file = earlier.account == account.username ? earlier.name : "另一学员提交的文件"
             items.append(copy)
         }
-        let number = me.isEvidence ? me.certificateNumber.map(Duplicates.normalise).flatMap { $0.count >= 4 ? $0 : nil } : nil
-        for other in try await store.reportsSharing(textKey: me.textKey, certificateNumber: number, except: sha256).prefix(20) {
+        for other in try await store.reportsSharing(textKey: me.textKey, certificateNumber: StoredReport.certificateKey(me),
+                                                    except: sha256).prefix(20) {
             var k = other.keys
             k.file = "库中另一份材料"
             k.sha256 = other.sha256

@@ -5,7 +5,7 @@ import Foundation
 /// `scrypt$<log2 N>$<r>$<p>$<salt, base64>$<key, base64>`. The parameters travel with the hash, so a later,
 /// costlier setting still checks the older hashes.
 public struct PasswordHash: Sendable {
-    /// log2 of scrypt's N. 15 with r = 8 is 32 MiB and about 0.1 s a check here: costly for someone trying
+    /// log2 of scrypt's N. 15 with r = 8 is 32 MiB and a 0.14 s login here: costly for someone trying
     /// millions of guesses, cheap for one login. Tests pass a smaller one.
     public var logN: Int
     public var r = 8

@@ -25,9 +25,6 @@ extension WebAPI {
         Me(username: a.username, role: a.role.rawValue, unit: a.unit, csrf: s.csrf, maxUploadMb: runtime.maxUploadBytes >> 20)
     }
 
-    /// A hash to check against when the name is unknown, so that a wrong name takes as long as a wrong password.
-    static let decoy = PasswordHash(logN: 10).hash("decoy")
-
     func login(_ request: Request) async throws -> Response {
         let l = try await decode(Login.self, request)
         guard l.username.count <= 64, l.password.count <= 1024 else { throw APIError(.unauthorized, "bad-login", "用户名或密码不正确") }
@@ -36,7 +33,7 @@ extension WebAPI {
             throw APIError(.tooManyRequests, "too-many-logins", "登录失败次数过多，请 15 分钟后再试")
         }
         let account = try await store.account(username: l.username)
-        let stored = account?.passwordHash ?? WebAPI.decoy
+        let stored = account?.passwordHash ?? decoy
         let passwords = runtime.passwords
         // scrypt is meant to be slow: off the cooperative pool.
         let ok = await withCheckedContinuation { c in

@@ -52,7 +52,7 @@ extension WebAPI {
         let reports: [Report] = uploads.map { u in
             var r = u.report
             r.file = u.id
-            if u.status == .adjusted, let h = u.decision?.hours, r.proposal != nil { r.proposal?.hours = h }
+            if u.status == .adjusted, let h = u.decision?.hours { r.proposal?.hours = h }
             return r
         }
         let s = runtime.pipeline.policies.summarize(reports, year: year)

@@ -10,6 +10,14 @@ struct WebAPI: Sendable {
     let runtime: ServerRuntime
     let limiter = LoginLimiter()
     let pages = PageCache()
+    /// A hash to check against when the name is unknown, made with the runtime's own costs, so that a wrong name
+    /// takes as long as a wrong password.
+    let decoy: String
+
+    init(runtime: ServerRuntime) {
+        self.runtime = runtime
+        decoy = runtime.passwords.hash(Secrets.token(8))
+    }
 
     var store: any WebStore { runtime.store }
     func now() -> Double { runtime.clock() }

@@ -26,7 +26,11 @@ public struct StoredReport: Codable, Sendable {
     /// The indexed columns, as stored.
     var hours: Double? { report.fields["hours"]?.value.number }
     var issuer: String? { report.fields["issuer"]?.value.string }
-    var certificateKey: String? {
+    var certificateKey: String? { StoredReport.certificateKey(keys) }
+
+    /// The certificate number as store-wide duplicate lookups compare it: evidence only, normalised, 4 or more
+    /// characters (shorter ones collide by chance).
+    package static func certificateKey(_ keys: Duplicates.Item) -> String? {
         guard keys.isEvidence, let n = keys.certificateNumber.map(Duplicates.normalise), n.count >= 4 else { return nil }
         return n
     }

@@ -83,12 +83,8 @@ struct Backfill: ParsableCommand {
         do { versions = try ReadVersions.current(extractors: library.directory, policies: policies.directory) } catch {
             throw UsageError(description: "\(error)")
         }
-        var options = ScanOptions()
-        ocrOptions.apply(to: &options)
-        limits.apply(to: &options)
         // Reports are stored as read; ID numbers are masked where data leaves the store (exports, this summary).
-        options.unmask = true
-        options.policy = standards.policy
+        let options = limits.storeOptions(ocr: ocrOptions, policy: standards.policy)
         let pipeline = Pipeline(library: library, policies: policies, options: options)
         let location = storeOptions.location
         let store = try storeOptions.open()

@@ -68,6 +68,17 @@ struct LimitOptions: ParsableArguments {
         options.read.maxGlyphsPerPage = maxGlyphs
     }
 
+    /// Scan options for reports the store keeps: these limits, this OCR, a forced standard if any, and nothing
+    /// masked (the store masks where data leaves it).
+    func storeOptions(ocr: OCROptions, policy: String?) -> ScanOptions {
+        var options = ScanOptions()
+        ocr.apply(to: &options)
+        apply(to: &options)
+        options.unmask = true
+        options.policy = policy
+        return options
+    }
+
     var limits: WorkerLimits {
         var l = WorkerLimits()
         l.seconds = maxSeconds

@@ -54,16 +54,10 @@ struct Serve: ParsableCommand {
         let root = try webRoot()
         let policies = try standards.load()
         let library = try common.library()
-        var options = ScanOptions()
-        ocrOptions.apply(to: &options)
-        limits.apply(to: &options)
         // Reports are kept as read; the API masks ID numbers on the way out.
-        options.unmask = true
-        options.policy = standards.policy
+        let options = limits.storeOptions(ocr: ocrOptions, policy: standards.policy)
         let pipeline = Pipeline(library: library, policies: policies, options: options)
-        let location = storeOptions.location
-        let store: any WebStore
-        do { store = try blocking { try await location.openWeb() } } catch { throw StoreFailure(error, store: location.description) }
+        let store = try storeOptions.openWeb()
 
         let scans = ScanService(scanner: limits.scanner(pipeline: pipeline, policies: policies.directory))
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path

@@ -11,9 +11,12 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opened and migrated; a failure is a StoreFailure (exit 3).
-    func open() throws -> any EvidenceStore {
+    func open() throws -> any EvidenceStore { try openWeb() }
+
+    /// The same, typed with what the web service keeps (accounts, sessions, uploads).
+    func openWeb() throws -> any WebStore {
         let location = self.location
-        do { return try blocking { try await location.open() } } catch {
+        do { return try blocking { try await location.openWeb() } } catch {
             throw StoreFailure(error, store: location.description)
         }
     }

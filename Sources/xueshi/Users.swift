@@ -36,9 +36,7 @@ struct Users: ParsableCommand {
             } catch let e as APIError {
                 throw UsageError(description: e.message)
             }
-            let location = storeOptions.location
-            let store: any WebStore
-            do { store = try blocking { try await location.openWeb() } } catch { throw StoreFailure(error, store: location.description) }
+            let store = try storeOptions.openWeb()
             defer { _ = try? blocking { await store.close() } }
             do {
                 try blocking { try await store.addAccount(account) }
@@ -56,9 +54,7 @@ struct Users: ParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
-            let location = storeOptions.location
-            let store: any WebStore
-            do { store = try blocking { try await location.openWeb() } } catch { throw StoreFailure(error, store: location.description) }
+            let store = try storeOptions.openWeb()
             defer { _ = try? blocking { await store.close() } }
             for a in try blocking({ try await store.accounts() }) {
                 writeOut([a.username, a.role.rawValue, a.unit ?? "-"].joined(separator: "\t") + "\n")
