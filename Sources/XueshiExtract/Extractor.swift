@@ -276,13 +276,13 @@ public struct Extractor: Sendable {
 
 extension FindContext {
     /// A context for classification only: anchor search needs neither dates nor quantities.
-    static func light(_ view: TextView) -> AnchorSearch { AnchorSearch(chars: view.chars) }
+    static func light(_ view: TextView) -> AnchorSearch { AnchorSearch(keys: view.keys) }
 }
 
 /// Keyword presence for classification, sharing the anchor matching rules of the finders.
 struct AnchorSearch {
-    let chars: [Character]
+    let keys: [UInt32]
     func anchorHits(_ anchor: String) -> [Range<Int>] {
-        FindContext.anchorHits(anchor, in: chars)
+        FindContext.anchorHits(anchor, in: keys)
     }
 }

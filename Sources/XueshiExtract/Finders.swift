@@ -48,27 +48,36 @@ final class FindContext {
 
     /// Anchor occurrences; spaces inside the document's copy of the anchor are allowed ("专 利 号"), ASCII
     /// anchors match regardless of case.
-    func anchorHits(_ anchor: String) -> [Range<Int>] { FindContext.anchorHits(anchor, in: chars) }
+    func anchorHits(_ anchor: String) -> [Range<Int>] { FindContext.anchorHits(anchor, in: view.keys) }
 
-    static func anchorHits(_ anchor: String, in cs: [Character]) -> [Range<Int>] {
-        let n = Array(anchor)
+    /// Matching on `TextView.keys` (a scalar a character) rather than on `Character`s: comparing grapheme clusters
+    /// and lowercasing them one by one was a tenth of a certificate's reading (issue 14's profile). A character of
+    /// several scalars ("\r\n", a letter with a combining mark) has a key that matches nothing; no spec's anchor holds one.
+    static func anchorHits(_ anchor: String, in keys: [UInt32]) -> [Range<Int>] {
+        let n = anchor.map(TextView.key)
         guard let f = n.first else { return [] }
+        if n.contains(TextView.clusterKey) { return [] }
         let fold = anchor.allSatisfy(\.isASCII)
-        func eq(_ a: Character, _ b: Character) -> Bool { fold ? a.lowercased() == b.lowercased() : a == b }
+        @inline(__always) func lower(_ k: UInt32) -> UInt32 { k >= 65 && k <= 90 ? k + 32 : k }
+        @inline(__always) func eq(_ a: UInt32, _ b: UInt32) -> Bool { fold ? lower(a) == lower(b) : a == b }
+        @inline(__always) func asciiLetter(_ k: UInt32) -> Bool { (k >= 65 && k <= 90) || (k >= 97 && k <= 122) }
+        let space: UInt32 = 32
+        let lastIsLetter = anchor.last!.isLetter, firstIsLetter = anchor.first!.isLetter
         var out: [Range<Int>] = []
         var i = 0
-        while i < cs.count {
-            if eq(cs[i], f) {
+        let count = keys.count
+        while i < count {
+            if eq(keys[i], f) {
                 var j = 1, k = i + 1
-                while j < n.count && k < cs.count {
-                    if eq(cs[k], n[j]) { j += 1; k += 1 }
-                    else if cs[k] == " " && !fold && k + 1 < cs.count { k += 1 }
+                while j < n.count && k < count {
+                    if eq(keys[k], n[j]) { j += 1; k += 1 }
+                    else if keys[k] == space && !fold && k + 1 < count { k += 1 }
                     else { break }
                 }
                 if j == n.count {
                     // An ASCII anchor must not be the middle of a longer word ("No" in "Notice").
-                    let wordEnd = k >= cs.count || !(cs[k].isASCII && cs[k].isLetter) || !(n.last!.isLetter)
-                    let wordStart = i == 0 || !(cs[i - 1].isASCII && cs[i - 1].isLetter) || !f.isLetter
+                    let wordEnd = k >= count || !asciiLetter(keys[k]) || !lastIsLetter
+                    let wordStart = i == 0 || !asciiLetter(keys[i - 1]) || !firstIsLetter
                     if !fold || (wordEnd && wordStart) { out.append(i..<k) }
                 }
             }

@@ -32,6 +32,8 @@ public struct TextView: Sendable {
     }
 
     public let chars: [Character]
+    /// Per character: its Unicode scalar, or `clusterKey` for a character of several; what anchor search compares.
+    public let keys: [UInt32]
     public let string: String
     /// Per character: index into `lines`, or -1 for separators the view inserted.
     public let lineOf: [Int]
@@ -96,6 +98,7 @@ public struct TextView: Sendable {
             }
         }
         self.chars = chars
+        keys = chars.map(TextView.key)
         self.string = String(chars)
         self.lineOf = lineOf
         self.boxes = boxes
@@ -291,3 +294,14 @@ public struct TextView: Sendable {
         return hits.contains { zone(at: $0).map(zones.contains) ?? false }
     }
 }
+
+extension TextView {
+    /// The key of a character made of several scalars: above every Unicode scalar, so it equals none.
+    static let clusterKey: UInt32 = 0x11_0000
+
+    static func key(_ c: Character) -> UInt32 {
+        let scalars = c.unicodeScalars
+        return scalars.count == 1 ? scalars.first!.value : clusterKey
+    }
+}
+

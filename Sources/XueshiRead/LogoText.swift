@@ -16,7 +16,8 @@ enum LogoText {
     /// Logos are read at this resolution at least, higher for small ones (tesseract wants letters 20 px tall).
     static let dpi = 200.0
 
-    static func run(_ source: some PageSource, on result: inout Document, options: ReadOptions) {
+    /// `drawn`: pages already drawn in colour at 72 dpi (PageImages), halved here rather than drawn again.
+    static func run(_ source: some PageSource, on result: inout Document, options: ReadOptions, drawn: [Int: PixelImage] = [:]) {
         guard options.ocr != .off else { return }
         var engine: (any OCREngine)?
         for i in result.pages.indices.prefix(pages) where result.pages[i].textSource == .textLayer && result.pages[i].ocr == nil {
@@ -25,7 +26,7 @@ enum LogoText {
             let seals = result.seals.filter { $0.page == i + 1 }.map(\.box)
             var regions = candidates(source.imageBoxes(i), on: result.pages[i])
                 .filter { b in !seals.contains(where: { $0.overlapRatio(b) > 0.2 }) }
-            if regions.count < maxLogos, let coarse = source.render(i, dpi: VectorInk.dpi, grey: true) {
+            if regions.count < maxLogos, let coarse = drawn[i].map({ $0.halvedGrey() }) ?? source.render(i, dpi: VectorInk.dpi, grey: true) {
                 for b in drawnRegions(coarse, on: result.pages[i]) where regions.count < maxLogos
                     && !seals.contains(where: { $0.overlapRatio(b) > 0.2 }) {
                     if !regions.contains(where: { $0.overlapRatio(b) > 0.5 }) { regions.append(b) }

@@ -17,7 +17,7 @@ enum PageAnalysis {
         document.sealScannedPages = images.scannedPages
         document.codes = images.codes
         PageOCR.run(source, on: &document, options: options)
-        LogoText.run(source, on: &document, options: options)
+        LogoText.run(source, on: &document, options: options, drawn: images.drawn)
         noteLimits(on: &document, options: options)
     }
 
