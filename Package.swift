@@ -91,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "xueshi",
             dependencies: [
-                "XueshiPipeline", "XueshiWorker", "XueshiStore", "XueshiServer",
+                "XueshiPipeline", "XueshiWorker", "XueshiStore", "XueshiServer", "XueshiOCR",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -109,6 +109,6 @@ let package = Package(
             "XueshiServer", "XueshiStore", "XueshiPipeline", "XueshiWorker", "XueshiCore",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline", "XueshiStore"]),
+        .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline", "XueshiStore", "XueshiServer"]),
     ]
 )

@@ -12,13 +12,14 @@ public final class PPOCREngine: OCREngine, @unchecked Sendable {
     let timeout: Double
 
     /// Starts one worker now, so that a missing package fails here (where `auto` falls back to tesseract).
-    public init(python: String = PPOCREngine.defaultPython, workers: Int = OCRConcurrency.workers, timeout: Double = 120) throws {
+    public init(python: String = PPOCREngine.defaultPython, workers: Int = OCRConcurrency.workers, timeout: Double = 120,
+                settings: PPOCRSettings = .batch) throws {
         self.python = python
         self.timeout = timeout
         let py = python
         // Writing to a worker that just died must fail with EPIPE, not end this process.
         signal(SIGPIPE, SIG_IGN)
-        pool = InstancePool(limit: workers) { try PPOCRWorker(python: py) }
+        pool = InstancePool(limit: workers) { try PPOCRWorker(python: py, settings: settings) }
         _ = try pool.with { _ in ((), keep: true) }
     }
 
@@ -69,11 +70,11 @@ final class PPOCRWorker: @unchecked Sendable {
     private var nextId = 0
     private(set) var alive = true
 
-    init(python: String) throws {
+    init(python: String, settings: PPOCRSettings) throws {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python, "-c", PPOCRWorkerScript.source]
+        process.arguments = [python, "-c", PPOCRWorkerScript.source, String(settings.threads), String(settings.maxSide)]
         var env = ProcessInfo.processInfo.environment
-        env["OMP_NUM_THREADS"] = "1"
+        env["OMP_NUM_THREADS"] = String(settings.threads)
         env["PYTHONUNBUFFERED"] = "1"
         process.environment = env
         process.standardInput = input

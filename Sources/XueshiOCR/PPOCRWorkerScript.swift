@@ -1,8 +1,7 @@
 /// The PP-OCR worker, run as `python3 -c SCRIPT`: it loads rapidocr-onnxruntime's bundled PP-OCRv4 models once,
 /// says `{"ready": true}`, then reads one JSON request a line ({"id", "path", "singleLine"}) and answers one JSON
 /// line ({"id", "lines": [[x0, y0, x1, y1, text, score, [4 x, 4 y of the quad]], …]} or {"id", "error"}). Kept in Swift so the binary needs
-/// no file beside it; one ONNX thread a worker, one worker a core (measured: 2 workers × 1 thread read 1.4 s a page,
-/// 1 worker × 2 threads 1.9 s).
+/// no file beside it. Its arguments: ONNX threads and detection side (`PPOCRSettings`).
 enum PPOCRWorkerScript {
     static let source = #"""
 import json, os, sys, threading, time
@@ -19,7 +18,10 @@ threading.Thread(target=_watch, daemon=True).start()
 try:
     from rapidocr_onnxruntime import RapidOCR
     import rapidocr_onnxruntime as _r
-    engine = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1, max_side_len=int(os.environ.get("XUESHI_PPOCR_MAX_SIDE", "2000")))
+    # Threads and the detection side from the command line (PPOCRSettings).
+    _threads = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    _side = int(sys.argv[2]) if len(sys.argv) > 2 else 1280
+    engine = RapidOCR(intra_op_num_threads=_threads, inter_op_num_threads=1, max_side_len=_side)
 except Exception as e:
     sys.stdout.write(json.dumps({"ready": False, "error": type(e).__name__ + ": " + str(e)}) + "\n")
     sys.stdout.flush()

@@ -7,9 +7,10 @@ final class OCRPool: @unchecked Sendable {
     private let lock = NSLock()
     private var engine: Result<PPOCREngine, OCRError>?
     let pageSeconds: Double
+    let settings: PPOCRSettings
 
     /// `pageSeconds`: a page past it has its PP-OCR process killed (a file's own limit is kept by its worker's).
-    init(pageSeconds: Double) { self.pageSeconds = pageSeconds }
+    init(pageSeconds: Double, settings: PPOCRSettings = .batch) { self.pageSeconds = pageSeconds; self.settings = settings }
 
     /// Nil when PP-OCR runs here, else why not.
     func probe() -> String? {
@@ -35,7 +36,7 @@ final class OCRPool: @unchecked Sendable {
     private func start() -> Result<PPOCREngine, OCRError> {
         lock.lock(); defer { lock.unlock() }
         if let e = engine { return e }
-        do { engine = .success(try PPOCREngine(timeout: pageSeconds)) } catch {
+        do { engine = .success(try PPOCREngine(timeout: pageSeconds, settings: settings)) } catch {
             engine = .failure(error as? OCRError ?? OCRError("\(error)"))
         }
         return engine!

@@ -1,4 +1,5 @@
 import Foundation
+import XueshiOCR
 import XueshiPipeline
 
 /// Reads every file in an isolated worker process (`xueshi worker`), several at once: a worker that crashes
@@ -14,11 +15,14 @@ public final class Supervisor: BatchScanner, @unchecked Sendable {
         public var options: ScanOptions
         public var limits: WorkerLimits
         public var workers: Int
+        /// How the shared PP-OCR processes run: `.batch`, or `.interactive` for a server.
+        public var ocr: PPOCRSettings
 
         public init(executable: String, arguments: [String] = ["worker"], extractors: String, policies: String,
-                    options: ScanOptions, limits: WorkerLimits = .init(), workers: Int = Pipeline.defaultWorkers) {
+                    options: ScanOptions, limits: WorkerLimits = .init(), workers: Int = Pipeline.defaultWorkers,
+                    ocr: PPOCRSettings = .batch) {
             self.executable = executable; self.arguments = arguments; self.extractors = extractors
-            self.policies = policies; self.options = options; self.limits = limits; self.workers = workers
+            self.policies = policies; self.options = options; self.limits = limits; self.workers = workers; self.ocr = ocr
         }
     }
 
@@ -31,7 +35,7 @@ public final class Supervisor: BatchScanner, @unchecked Sendable {
         signal(SIGPIPE, SIG_IGN)
         // A page may take at most the file's own seconds; the pool's per-page kill frees a stuck PP-OCR process
         // for the other workers' pages.
-        ocr = OCRPool(pageSeconds: min(120, configuration.limits.seconds))
+        ocr = OCRPool(pageSeconds: min(120, configuration.limits.seconds), settings: configuration.ocr)
     }
 
     public func run(next: @escaping @Sendable () -> (Int, BatchInput)?, each: @escaping @Sendable (Int, WorkerOutcome) -> Void) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import XueshiOCR
 import XueshiPipeline
 import XueshiWorker
 
@@ -86,15 +87,16 @@ struct LimitOptions: ParsableArguments {
         return l
     }
 
-    /// The scanner for a batch: isolated workers (this binary, `worker`) or this process.
-    func scanner(pipeline: Pipeline, policies: String) -> any BatchScanner {
+    /// The scanner for a batch: isolated workers (this binary, `worker`) or this process. `ocr`: `.interactive`
+    /// where one page at a time is the usual load (a server, a single file), so that page gets both cores.
+    func scanner(pipeline: Pipeline, policies: String, ocr: PPOCRSettings = .batch) -> any BatchScanner {
         let n = workers ?? Pipeline.defaultWorkers
         switch isolation {
         case .none:
             return InProcessScanner(pipeline: pipeline, workers: n)
         case .worker:
             return Supervisor(.init(executable: "/proc/self/exe", extractors: pipeline.extractor.library.directory,
-                                    policies: policies, options: pipeline.options, limits: limits, workers: n))
+                                    policies: policies, options: pipeline.options, limits: limits, workers: n, ocr: ocr))
         }
     }
 }

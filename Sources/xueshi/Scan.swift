@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import XueshiOCR
 import XueshiCore
 import XueshiPipeline
 import XueshiWorker
@@ -47,7 +48,8 @@ struct Scan: ParsableCommand {
         options.policy = standards.policy
         let policies = try standards.load()
         let pipeline = Pipeline(library: try common.library(), policies: policies, options: options)
-        let scanner = limits.scanner(pipeline: pipeline, policies: policies.directory)
+        // A single file has both cores to itself for its OCR.
+        let scanner = limits.scanner(pipeline: pipeline, policies: policies.directory, ocr: inputs.count == 1 ? .interactive : .batch)
         let collected = Collected(count: inputs.count)
         let stream = format == .jsonl
         let encoder = Report.encoder(pretty: format == .json)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import XueshiOCR
 import XueshiPipeline
 import XueshiServer
 import XueshiStore
@@ -59,7 +60,7 @@ struct Serve: ParsableCommand {
         let pipeline = Pipeline(library: library, policies: policies, options: options)
         let store = try storeOptions.openWeb()
 
-        let scans = ScanService(scanner: limits.scanner(pipeline: pipeline, policies: policies.directory))
+        let scans = ScanService(scanner: limits.scanner(pipeline: pipeline, policies: policies.directory, ocr: .interactive))
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let drawer = IsolatedDrawer(executable: executable, seconds: min(60, limits.maxSeconds), memoryMB: limits.maxMemoryMb)
         let runtime = ServerRuntime(store: store, scans: scans, drawer: drawer, pipeline: pipeline, webRoot: root,

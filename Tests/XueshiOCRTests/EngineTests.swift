@@ -43,6 +43,17 @@ enum Engines {
         #expect(!lines.isEmpty)
     }
 
+    @Test(.enabled(if: Engines.ppocr != nil)) func settingsReachTheProcessAndReadTheSame() throws {
+        // Two threads and another detection side: given on the process's command line, and the page reads alike.
+        let settings = PPOCRSettings(threads: 2, maxSide: 960)
+        let engine = try PPOCREngine(workers: 1, settings: settings)
+        let lines = try engine.recognize(try renderedCertificate(), singleLine: false)
+        #expect(lines.map(\.text).joined().contains("宣城市专业技术人员培训中心"))
+        let worker = try #require(engine.pool.all().first)
+        #expect(Array(worker.process.arguments?.suffix(2) ?? []) == ["2", "960"])
+        #expect(PPOCRSettings(threads: 0, maxSide: 10) == PPOCRSettings(threads: 1, maxSide: 320), "clamped")
+    }
+
     @Test(.enabled(if: Engines.ppocr != nil)) func aBlankPageReadsAsNothing() throws {
         let blank = PixelImage(width: 400, height: 300, channels: 1, pixels: [UInt8](repeating: 255, count: 400 * 300), scale: 1)
         #expect(try Engines.ppocr!.recognize(blank, singleLine: false).isEmpty)
