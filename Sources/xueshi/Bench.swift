@@ -46,6 +46,13 @@ struct Bench: ParsableCommand {
         var ratio: Double
         var peakMemoryMB: Double
         var pdftotextPeakMemoryMB: Double
+        /// One `xueshi scan` call over all the files (a child process, isolated workers, as a user runs it) and
+        /// `pdftotext` a process per file over the same files, interleaved run by run: the medians, and their ratio.
+        var scanCallSeconds: Double
+        var pdftotextCallSeconds: Double
+        var callRatio: Double
+        /// Per document, the sequential in-process scan: median, 90th percentile and slowest, in milliseconds.
+        var perDocumentMs: [String: Double]
     }
 
     func run() throws {
@@ -74,7 +81,12 @@ struct Bench: ParsableCommand {
             return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
         }
         // The whole pipeline from the file's bytes, one document after another (as pdftotext below).
-        let scan = time { for _ in 0..<runs { for (i, d) in datas.enumerated() { _ = pipeline.scan(data: d, name: files[i]) } } }
+        var perDoc: [Double] = []
+        let scan = time {
+            for _ in 0..<runs {
+                for (i, d) in datas.enumerated() { perDoc.append(time { _ = pipeline.scan(data: d, name: files[i]) }) }
+            }
+        }
         let read = time { for _ in 0..<runs { for d in datas { _ = DocumentReader.read(data: d) } } }
         let parallel = time { for _ in 0..<runs { _ = pipeline.scan(files: files) } }
         let inputs = files.map { BatchInput(path: InputPath($0)) }
@@ -86,26 +98,47 @@ struct Bench: ParsableCommand {
             }
         }
         let ours = peakRSSMB()
-        let external = try time {
-            for _ in 0..<runs {
-                for f in files {
-                    let p = Process()
-                    p.executableURL = URL(fileURLWithPath: pdftotext)
-                    p.arguments = ["-q", f, "/dev/null"]
-                    try p.run()
-                    p.waitUntilExit()
-                }
+        // posix_spawn, not Foundation's Process: starting a process through Process cost about 40 ms here, more than
+        // pdftotext's whole run. A child that fails makes the figures meaningless: it stops the benchmark.
+        func child(_ executable: String, _ arguments: [String]) throws {
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) } }
+            var pid: pid_t = 0
+            guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
+                throw UsageError(description: "无法启动 \(executable)")
             }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            // WIFEXITED and WEXITSTATUS by hand (the C macros do not import): exit 1 is a report with an error.
+            let exited = status & 0x7f == 0, code = (status >> 8) & 0xff
+            guard exited && code <= 1 else { throw UsageError(description: "\(executable) \(arguments.prefix(3).joined(separator: " ")) … 失败（\(status)）") }
         }
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "/proc/self/exe"
+        // Interleaved, run by run, so a busy moment of the machine falls on both.
+        var calls: [Double] = [], theirs: [Double] = []
+        for _ in 0..<runs {
+            calls.append(try time { try child(exe, ["scan", "--format", "jsonl"] + files) })
+            theirs.append(try time { for f in files { try child(pdftotext, ["-q", "-layout", f, "/dev/null"]) } })
+        }
+        let external = theirs.reduce(0, +)
         let n = Double(files.count * runs)
-        let theirs = pdftotextPeak(pdftotext, files)
+        let theirPeak = pdftotextPeak(pdftotext, files)
         let result = Result(
             files: files.count, pages: pages, bytes: bytes, runs: runs,
             scanSeconds: scan, scanParallelSeconds: parallel, scanIsolatedSeconds: isolated, readOnlySeconds: read,
             pdftotextSeconds: external,
             scanDocsPerSecond: n / scan, scanParallelDocsPerSecond: n / parallel, scanIsolatedDocsPerSecond: n / isolated,
             isolationCost: isolated / parallel, pdftotextDocsPerSecond: n / external,
-            ratio: scan / external, peakMemoryMB: ours, pdftotextPeakMemoryMB: theirs)
+            ratio: scan / external, peakMemoryMB: ours, pdftotextPeakMemoryMB: theirPeak,
+            scanCallSeconds: Bench.median(calls), pdftotextCallSeconds: Bench.median(theirs),
+            callRatio: Bench.median(calls) / max(Bench.median(theirs), 1e-9),
+            perDocumentMs: ["p50": Bench.percentile(perDoc, 0.5) * 1000, "p90": Bench.percentile(perDoc, 0.9) * 1000,
+                            "max": (perDoc.max() ?? 0) * 1000])
         if json {
             let e = JSONEncoder()
             e.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -120,10 +153,22 @@ struct Bench: ParsableCommand {
         xueshi scan (parallel, \(Pipeline.defaultWorkers) cores)    \(ms(parallel).padding(toLength: 10, withPad: " ", startingAt: 0))  \(String(format: "%7.1f", n / parallel))
         xueshi scan (isolated workers)   \(ms(isolated).padding(toLength: 10, withPad: " ", startingAt: 0))  \(String(format: "%7.1f", n / isolated))
           of which read (poppler)        \(ms(read).padding(toLength: 10, withPad: " ", startingAt: 0))
-        pdftotext (a process per file)   \(ms(external).padding(toLength: 10, withPad: " ", startingAt: 0))  \(String(format: "%7.1f", n / external))   \(theirs > 0 ? String(format: "%.0f MB", theirs) : "n/a (no /usr/bin/time)")
+        pdftotext (a process per file)   \(ms(external).padding(toLength: 10, withPad: " ", startingAt: 0))  \(String(format: "%7.1f", n / external))   \(theirPeak > 0 ? String(format: "%.0f MB", theirPeak) : "n/a (no /usr/bin/time)")
         scan / pdftotext: \(String(format: "%.2f", scan / external))×; isolated / in-process batch: \(String(format: "%.2f", isolated / parallel))×
+        one `xueshi scan` call over the files: \(String(format: "%.2f s", result.scanCallSeconds)); pdftotext over them: \(String(format: "%.2f s", result.pdftotextCallSeconds)) (medians of \(runs) interleaved runs): \(String(format: "%.2f", result.callRatio))×
+        per document (sequential): p50 \(String(format: "%.1f", result.perDocumentMs["p50"] ?? 0)) ms, p90 \(String(format: "%.1f", result.perDocumentMs["p90"] ?? 0)) ms, slowest \(String(format: "%.1f", result.perDocumentMs["max"] ?? 0)) ms
 
         """)
+    }
+
+    static func median(_ xs: [Double]) -> Double { percentile(xs, 0.5) }
+
+    /// The nearest-rank percentile (0…1) of the values; 0 when there are none.
+    static func percentile(_ xs: [Double], _ q: Double) -> Double {
+        guard !xs.isEmpty else { return 0 }
+        let sorted = xs.sorted()
+        let rank = Int((q * Double(sorted.count)).rounded(.up)) - 1
+        return sorted[min(max(rank, 0), sorted.count - 1)]
     }
 
     func which(_ name: String) -> String? {
