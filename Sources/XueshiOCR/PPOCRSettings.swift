@@ -2,9 +2,9 @@
 ///
 /// Measured on this 2-core machine (release, a one-page 200 dpi scan, 1655 × 2339 px, 17 lines):
 /// detection on a 2,000 px long side 2.13 s, on 1,280 px 0.84 s; recognition 2.2 s on one ONNX thread, 1.4 s on
-/// two. A batch keeps both cores busy with one page each (one thread a process reads more pages an hour); a server
-/// answering one learner's page at a time gives that page both cores.
-public struct PPOCRSettings: Sendable, Equatable, Codable {
+/// two. A batch keeps both cores busy with one page each (measured 2026-11-27: two processes of one thread read
+/// 1.4 s a page, one of two threads 1.9 s); a server answering one learner's page at a time gives it both cores.
+public struct PPOCRSettings: Sendable, Equatable {
     /// ONNX Runtime's intra-op threads in each process.
     public var threads: Int
     /// The long side detection runs on (rapidocr's `max_side_len`); recognition reads lines from the full image.

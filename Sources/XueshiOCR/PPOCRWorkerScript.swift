@@ -18,10 +18,8 @@ threading.Thread(target=_watch, daemon=True).start()
 try:
     from rapidocr_onnxruntime import RapidOCR
     import rapidocr_onnxruntime as _r
-    # Threads and the detection side from the command line (PPOCRSettings).
-    _threads = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    _side = int(sys.argv[2]) if len(sys.argv) > 2 else 1280
-    engine = RapidOCR(intra_op_num_threads=_threads, inter_op_num_threads=1, max_side_len=_side)
+    # Threads and the detection side from the command line: PPOCRSettings, always given.
+    engine = RapidOCR(intra_op_num_threads=int(sys.argv[1]), inter_op_num_threads=1, max_side_len=int(sys.argv[2]))
 except Exception as e:
     sys.stdout.write(json.dumps({"ready": False, "error": type(e).__name__ + ": " + str(e)}) + "\n")
     sys.stdout.flush()

@@ -35,17 +35,17 @@ enum CodeCandidates {
         let w = image.width, h = image.height
         let gw = (w + cell - 1) / cell, gh = (h + cell - 1) / cell
         var covered = [Bool](repeating: false, count: w * h)
-        // Glyphs, padded by a pixel for anti-aliasing, are explained ink. A seal's box is not: an electronic
-        // signature's seal may hold a QR code inside its ring (its red ink is left out below, whatever it covers).
-        func cover(_ b: Box, by extra: Double) {
+        // Glyphs, padded by a pixel and a half for anti-aliasing, are explained ink. A seal's box is not: an
+        // electronic signature's seal may hold a QR code inside its ring (its red ink is left out below).
+        let extra = 1.5
+        for b in text {
             let x0 = max(0, Int(((b.x0 - image.originX) * image.scale - extra).rounded(.down)))
             let y0 = max(0, Int(((b.y0 - image.originY) * image.scale - extra).rounded(.down)))
             let x1 = min(w, Int(((b.x1 - image.originX) * image.scale + extra).rounded(.up)))
             let y1 = min(h, Int(((b.y1 - image.originY) * image.scale + extra).rounded(.up)))
-            guard x1 > x0, y1 > y0 else { return }
+            guard x1 > x0, y1 > y0 else { continue }
             for y in y0..<y1 { for x in x0..<x1 { covered[y * w + x] = true } }
         }
-        for b in text { cover(b, by: 1.5) }
         var ink = [Int32](repeating: 0, count: gw * gh)
         image.pixels.withUnsafeBufferPointer { p in
             for y in 0..<h {
@@ -53,19 +53,17 @@ enum CodeCandidates {
                 for x in 0..<w where !covered[row + x] {
                     let i = 3 * (row + x)
                     let r = p[i], g = p[i + 1], b = p[i + 2]
-                    // Luma, integer: 0.299 R + 0.587 G + 0.114 B.
-                    let luma = (77 * Int(r) + 150 * Int(g) + 29 * Int(b)) >> 8
-                    guard luma < dark, !SealFinder.isRedInk(r, g, b) else { continue }
+                    guard luma(r, g, b) < dark, !SealFinder.isRedInk(r, g, b) else { continue }
                     ink[cellRow + x / cell] += 1
                 }
             }
         }
-        var label = [Int32](repeating: -1, count: gw * gh)
+        var seen = [Bool](repeating: false, count: gw * gh)
         var plan = Plan()
         var patches: [(box: Box, cells: Int)] = []
         var stack: [Int] = []
-        for start in 0..<(gw * gh) where ink[start] >= minInk && label[start] < 0 {
-            label[start] = 0
+        for start in 0..<(gw * gh) where ink[start] >= minInk && !seen[start] {
+            seen[start] = true
             stack.append(start)
             var cx0 = gw, cy0 = gh, cx1 = 0, cy1 = 0, count = 0
             while let i = stack.popLast() {
@@ -79,7 +77,7 @@ enum CodeCandidates {
                         let nx = x + dx, ny = y + dy
                         guard nx >= 0, ny >= 0, nx < gw, ny < gh else { continue }
                         let j = ny * gw + nx
-                        if ink[j] >= minInk && label[j] < 0 { label[j] = 0; stack.append(j) }
+                        if ink[j] >= minInk && !seen[j] { seen[j] = true; stack.append(j) }
                     }
                 }
             }
@@ -110,15 +108,20 @@ enum CodeCandidates {
         image.pixels.withUnsafeBufferPointer { p in
             for y in y0..<y1 {
                 var i = 3 * (y * image.width + x0)
-                var last = (77 * Int(p[i]) + 150 * Int(p[i + 1]) + 29 * Int(p[i + 2])) >> 8
+                var last = luma(p[i], p[i + 1], p[i + 2])
                 for _ in (x0 + 1)..<x1 {
                     i += 3
-                    let luma = (77 * Int(p[i]) + 150 * Int(p[i + 1]) + 29 * Int(p[i + 2])) >> 8
-                    if abs(luma - last) >= edge { edges += 1 }
-                    last = luma
+                    let l = luma(p[i], p[i + 1], p[i + 2])
+                    if abs(l - last) >= edge { edges += 1 }
+                    last = l
                 }
             }
         }
         return Double(edges) / Double((x1 - x0 - 1) * (y1 - y0))
+    }
+
+    /// Luma in integers, 0.299 R + 0.587 G + 0.114 B in 8-bit fixed point: once for every pixel of the drawing.
+    @inline(__always) static func luma(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> Int {
+        (77 * Int(r) + 150 * Int(g) + 29 * Int(b)) >> 8
     }
 }

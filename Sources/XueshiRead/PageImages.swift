@@ -22,8 +22,8 @@ enum PageImages {
         var seals: [SealInfo] = []
         var scannedPages: [Int] = []
         var codes: [CodeInfo] = []
-        /// The colour drawings at `sealDPI`, by page index: LogoText looks for drawn words on them instead of
-        /// drawing the page again (each drawing decodes the page's images again).
+        /// The colour drawings at `sealDPI` of the first `LogoText.pages`, by page index: LogoText looks for drawn
+        /// words on them instead of drawing the page again (each drawing decodes the page's images again).
         var drawn: [Int: PixelImage] = [:]
     }
 
@@ -47,7 +47,8 @@ enum PageImages {
             // A seal's words (SealText) are red and laid out along the seal's box, not where their ink is.
             let text = pages[index].blocks.filter { !$0.isSeal }.flatMap { $0.lines.flatMap(\.glyphs) }
             let plan = CodeCandidates.plan(colour, text: text)
-            result.drawn[index] = colour
+            // Kept only for the pages LogoText looks at.
+            if index < LogoText.pages { result.drawn[index] = colour }
             var codes: [CodeInfo] = []
             // A picture of a seal is no code (a seal's image is often square and sized like one); a code drawn
             // inside a seal's ring is loose ink, found by the plan.

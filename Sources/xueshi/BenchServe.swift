@@ -183,8 +183,8 @@ struct BenchServe: ParsableCommand {
         init(pid: Int32) { self.pid = pid }
         func start() {
             Thread { [self] in
-                // The process tree is found once a second (walking /proc every 100 ms cost the server's OCR a tenth of a
-                // core and slowed the very scans being timed); its members' memory is read every 100 ms.
+                // The process tree is found once a second (walking all of /proc is the sampler's dearest step, and the
+                // tree changes only when a worker is replaced); its members' memory is read every 100 ms.
                 var tick = 0
                 var members: [Int32] = []
                 while lock.withLock({ running }) {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import XueshiOCR
 import XueshiCore
+import XueshiOCR
 import XueshiPipeline
 import XueshiWorker
 
