@@ -673,6 +673,9 @@ def main(argv=None) -> int:
                     help="wall-clock bound of one batch (default: max(600, 4 s a file))")
     ap.add_argument("--mem-mb", type=float, default=6000.0, help="bound on the RSS of a batch's whole process tree")
     ap.add_argument("--ocr", default=None, help="pass --ocr to xueshi (auto, ppocr, tesseract, off)")
+    ap.add_argument("--max-seconds", type=float, default=None,
+                    help="pass --max-seconds to xueshi: its own bound per file (default: xueshi's; 15 with --ci, so "
+                         "the few mutants that run into the bound cost 15 s of a core each, not 45, beside the suite)")
     ap.add_argument("--work", help="folder for the mutants (default: a temporary folder, removed afterwards)")
     ap.add_argument("--keep", action="store_true", help="keep the mutants folder")
     ap.add_argument("--no-bisect", action="store_true")
@@ -697,6 +700,7 @@ def main(argv=None) -> int:
         a.batch_seconds = a.batch_seconds or 100
         a.per_file_seconds = min(a.per_file_seconds, 60)
         a.time_budget = a.time_budget or 110
+        a.max_seconds = a.max_seconds or 15
     batch_seconds = a.batch_seconds or max(600.0, 4.0 * a.batch)
     if not a.make_only and not os.access(a.xueshi, os.X_OK):
         print(f"no xueshi binary at {a.xueshi} (swift build -c release, or --xueshi)", file=sys.stderr)
@@ -722,7 +726,8 @@ def main(argv=None) -> int:
 
     t_start = time.monotonic()
     deadline = t_start + a.time_budget if a.time_budget else None
-    runner = Runner(a.xueshi, a.per_file_seconds, batch_seconds, a.mem_mb, ["--ocr", a.ocr] if a.ocr else [],
+    extra = (["--ocr", a.ocr] if a.ocr else []) + (["--max-seconds", str(a.max_seconds)] if a.max_seconds else [])
+    runner = Runner(a.xueshi, a.per_file_seconds, batch_seconds, a.mem_mb, extra,
                     deadline)
     failures: list[dict] = []
     batches = []

@@ -28,6 +28,12 @@ public final class PPOCREngine: OCREngine, @unchecked Sendable {
         pool.all().map { $0.peakMB() }.max() ?? 0
     }
 
+    /// Ends every idle worker and waits for each to exit; the engine cannot be used afterwards. A batch's shell
+    /// calls it when the batch is done (pages in flight keep their workers: call it when none are).
+    public func shutdown() {
+        for worker in pool.all() { worker.stopAndWait(seconds: 2) }
+    }
+
     public static var defaultPython: String {
         ProcessInfo.processInfo.environment["XUESHI_PYTHON"] ?? "python3"
     }
@@ -103,6 +109,17 @@ final class PPOCRWorker: @unchecked Sendable {
         alive = false
         if process.isRunning { process.terminate() }
         try? input.fileHandleForWriting.close()
+    }
+
+    /// Stops the process and waits until it is gone (SIGKILL after `seconds`): a batch that ends must not leave a
+    /// PP-OCR process behind it, even for the quarter second its parent watch takes to notice.
+    func stopAndWait(seconds: Double) {
+        guard process.isRunning || alive else { return }
+        stop()
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { usleep(10_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
     }
 
     func read(path: String, singleLine: Bool, timeout: Double) throws -> [OCRLine] {

@@ -5,9 +5,14 @@ public protocol BatchScanner: Sendable {
     /// Reads what `next` hands out (an id of the caller's and an input) until it answers nil; `next` and `each`
     /// are each called from one thread at a time. A store's queue feeds this, claiming documents as workers free up.
     func run(next: @escaping @Sendable () -> (Int, BatchInput)?, each: @escaping @Sendable (Int, WorkerOutcome) -> Void)
+    /// Ends the processes the scanner keeps between batches (warm OCR) and waits for them, so that nothing of it
+    /// outlives the shell; the scanner is not used afterwards.
+    func shutdown()
 }
 
 extension BatchScanner {
+    public func shutdown() {}
+
     /// A fixed list of inputs, each outcome under its index.
     public func scan(_ inputs: [BatchInput], each: @escaping @Sendable (Int, WorkerOutcome) -> Void) {
         guard !inputs.isEmpty else { return }

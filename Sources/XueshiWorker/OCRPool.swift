@@ -33,6 +33,13 @@ final class OCRPool: @unchecked Sendable {
         }
     }
 
+    /// Ends the PP-OCR processes, if any were started, and waits for them to exit.
+    func shutdown() {
+        lock.lock(); defer { lock.unlock() }
+        if case .success(let e) = engine { e.shutdown() }
+        engine = .failure(OCRError("PP-OCR 已关闭"))
+    }
+
     private func start() -> Result<PPOCREngine, OCRError> {
         lock.lock(); defer { lock.unlock() }
         if let e = engine { return e }

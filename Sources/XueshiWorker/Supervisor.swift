@@ -60,4 +60,6 @@ public final class Supervisor: BatchScanner, @unchecked Sendable {
         }
         done.wait()
     }
+
+    public func shutdown() { ocr.shutdown() }
 }

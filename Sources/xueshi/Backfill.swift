@@ -121,8 +121,10 @@ struct Backfill: ParsableCommand {
         do {
             outcome = try runner.run(until: until) { report in progress.tick(failed: report.error != nil) }
         } catch {
+            scanner.shutdown()
             throw StoreFailure(error, store: location.description)
         }
+        scanner.shutdown()
         if progress.total > 0 { progress.finish() }
         note("读取并存入 \(outcome.stored) 份" + (outcome.failed > 0 ? "，其中 \(outcome.failed) 份无法读取" : "")
              + (outcome.lost > 0 ? "；\(outcome.lost) 份已由其他进程接手，未重复存入" : ""))

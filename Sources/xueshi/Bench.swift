@@ -95,6 +95,7 @@ struct Bench: ParsableCommand {
                 let supervisor = Supervisor(.init(executable: "/proc/self/exe", extractors: pipeline.extractor.library.directory,
                                                   policies: policies.directory, options: pipeline.options))
                 StreamingBatch.run(supervisor, inputs: inputs, pipeline: pipeline) { _, _ in }
+                supervisor.shutdown()
             }
         }
         let ours = peakRSSMB()

@@ -61,6 +61,7 @@ struct Scan: ParsableCommand {
                 collected.set(i, report)
             }
         }
+        scanner.shutdown()
         switch format {
         case .jsonl: break
         case .json:

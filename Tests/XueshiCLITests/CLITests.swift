@@ -23,10 +23,25 @@ struct Run {
 
 func xueshi(_ args: String...) throws -> Run { try xueshi(args) }
 
-func xueshi(_ args: [String], stdin: FileHandle? = nil) throws -> Run {
+/// Live processes whose environment holds `KEY=value`: what a run tagged with it left behind (children inherit it).
+func processesTagged(_ key: String, _ value: String) -> [String] {
+    let tag = Data("\(key)=\(value)".utf8)
+    let pids = (try? FileManager.default.contentsOfDirectory(atPath: "/proc"))?.filter { Int($0) != nil } ?? []
+    return pids.filter { pid in
+        guard let env = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else { return false }
+        return env.split(separator: 0).contains { Data($0) == tag }
+    }.map { pid in
+        let cmd = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline").map { d in
+            String(decoding: d.prefix(80).map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self) } ?? "?"
+        return "\(pid) \(cmd)"
+    }
+}
+
+func xueshi(_ args: [String], stdin: FileHandle? = nil, environment: [String: String] = [:]) throws -> Run {
     let p = Process()
     p.executableURL = binary
     p.arguments = args
+    if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     p.currentDirectoryURL = repoRoot
     if let stdin { p.standardInput = stdin }
     let out = Pipe(), err = Pipe()
