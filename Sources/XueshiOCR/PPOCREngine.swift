@@ -34,6 +34,11 @@ public final class PPOCREngine: OCREngine, @unchecked Sendable {
         for worker in pool.all() { worker.stopAndWait(seconds: 2) }
     }
 
+    /// The process ids of the idle workers still running.
+    public func runningProcesses() -> [Int32] {
+        pool.all().filter { $0.process.isRunning }.map { $0.process.processIdentifier }
+    }
+
     public static var defaultPython: String {
         ProcessInfo.processInfo.environment["XUESHI_PYTHON"] ?? "python3"
     }
@@ -78,7 +83,8 @@ final class PPOCRWorker: @unchecked Sendable {
 
     init(python: String, settings: PPOCRSettings) throws {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python, "-c", PPOCRWorkerScript.source, String(settings.threads), String(settings.maxSide)]
+        process.arguments = [python, "-c", PPOCRWorkerScript.source, String(settings.threads), String(settings.maxSide),
+                             String(settings.recognitionBatch)]
         var env = ProcessInfo.processInfo.environment
         env["OMP_NUM_THREADS"] = String(settings.threads)
         env["PYTHONUNBUFFERED"] = "1"

@@ -1,7 +1,7 @@
 /// The PP-OCR worker, run as `python3 -c SCRIPT`: it loads rapidocr-onnxruntime's bundled PP-OCRv4 models once,
 /// says `{"ready": true}`, then reads one JSON request a line ({"id", "path", "singleLine"}) and answers one JSON
 /// line ({"id", "lines": [[x0, y0, x1, y1, text, score, [4 x, 4 y of the quad]], …]} or {"id", "error"}). Kept in Swift so the binary needs
-/// no file beside it. Its arguments: ONNX threads and detection side (`PPOCRSettings`).
+/// no file beside it. Its arguments: ONNX threads, detection side and recognition batch (`PPOCRSettings`).
 enum PPOCRWorkerScript {
     static let source = #"""
 import json, os, sys, threading, time
@@ -19,7 +19,8 @@ try:
     from rapidocr_onnxruntime import RapidOCR
     import rapidocr_onnxruntime as _r
     # Threads and the detection side from the command line: PPOCRSettings, always given.
-    engine = RapidOCR(intra_op_num_threads=int(sys.argv[1]), inter_op_num_threads=1, max_side_len=int(sys.argv[2]))
+    engine = RapidOCR(intra_op_num_threads=int(sys.argv[1]), inter_op_num_threads=1, max_side_len=int(sys.argv[2]),
+                      rec_batch_num=int(sys.argv[3]))
 except Exception as e:
     sys.stdout.write(json.dumps({"ready": False, "error": type(e).__name__ + ": " + str(e)}) + "\n")
     sys.stdout.flush()

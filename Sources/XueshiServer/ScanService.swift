@@ -90,6 +90,7 @@ public final class ScanService: @unchecked Sendable {
         condition.broadcast()
         condition.unlock()
         finished.wait()
+        scanner.shutdown()
         try? FileManager.default.removeItem(atPath: scratch)
     }
 }

@@ -8,10 +8,14 @@ public protocol BatchScanner: Sendable {
     /// Ends the processes the scanner keeps between batches (warm OCR) and waits for them, so that nothing of it
     /// outlives the shell; the scanner is not used afterwards.
     func shutdown()
+    /// Starts, in the background, the OCR engine the scanner would otherwise start on a document's first page
+    /// that needs it: a shell calls it when it knows OCR is coming (a batch of photos), a server at start.
+    func warmUpOCR()
 }
 
 extension BatchScanner {
     public func shutdown() {}
+    public func warmUpOCR() {}
 
     /// A fixed list of inputs, each outcome under its index.
     public func scan(_ inputs: [BatchInput], each: @escaping @Sendable (Int, WorkerOutcome) -> Void) {

@@ -33,6 +33,13 @@ final class OCRPool: @unchecked Sendable {
         }
     }
 
+    /// The PP-OCR processes started and running (for tests and measurements).
+    var running: [Int32] {
+        lock.lock(); defer { lock.unlock() }
+        if case .success(let e) = engine { return e.runningProcesses() }
+        return []
+    }
+
     /// Ends the PP-OCR processes, if any were started, and waits for them to exit.
     func shutdown() {
         lock.lock(); defer { lock.unlock() }

@@ -62,4 +62,15 @@ public final class Supervisor: BatchScanner, @unchecked Sendable {
     }
 
     public func shutdown() { ocr.shutdown() }
+
+    /// Starts the PP-OCR pool on another thread unless OCR is off or tesseract; a worker's first probe waits for
+    /// that same start instead of beginning its own.
+    public func warmUpOCR() {
+        switch configuration.options.read.ocr {
+        case .off, .tesseract: return
+        case .auto, .ppocr:
+            let pool = ocr
+            Thread.detachNewThread { _ = pool.probe() }
+        }
+    }
 }

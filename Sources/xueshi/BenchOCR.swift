@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import XueshiPipeline
+import XueshiOCR
 import XueshiRead
 
 #if canImport(Glibc)
@@ -16,8 +17,8 @@ struct BenchOCR: ParsableCommand {
         discussion: """
         Build with -c release first. Times a batch on every core (XUESHI_OCR_WORKERS engines), then the engine's \
         own command line on the same 200 dpi page images in as many parallel lanes: `tesseract IMAGE - -l \
-        chi_sim+eng` (OMP_THREAD_LIMIT=1), and a Python loop over rapidocr-onnxruntime (one ONNX thread, as the \
-        worker runs it, without the angle classifier).
+        chi_sim+eng` (OMP_THREAD_LIMIT=1), and a Python loop over rapidocr-onnxruntime (with the batch's PPOCRSettings, \
+        as the worker runs it: one ONNX thread, detection side, recognition batch; without the angle classifier).
         """)
 
     @Option(name: .long, help: "引擎 (engines to time)")
@@ -114,10 +115,12 @@ struct BenchOCR: ParsableCommand {
     /// largest process's peak memory (through GNU time).
     func engineAlone(_ choice: OCRChoice, images: [String], lanes: Int, tmp: String) throws -> (seconds: Double, peakMB: Double) {
         let split = (0..<lanes).map { lane in stride(from: lane, to: images.count, by: lanes).map { images[$0] } }.filter { !$0.isEmpty }
+        // The settings a batch's PP-OCR processes run with, so the difference is the pipeline's, not the engine's.
+        let s = PPOCRSettings.batch
         let script = """
         import sys
         from rapidocr_onnxruntime import RapidOCR
-        e = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
+        e = RapidOCR(intra_op_num_threads=\(s.threads), inter_op_num_threads=1, max_side_len=\(s.maxSide), rec_batch_num=\(s.recognitionBatch))
         for p in sys.argv[1:]:
             e(p, use_cls=False)
         """

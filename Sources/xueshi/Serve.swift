@@ -60,7 +60,10 @@ struct Serve: ParsableCommand {
         let pipeline = Pipeline(library: library, policies: policies, options: options)
         let store = try storeOptions.openWeb()
 
-        let scans = ScanService(scanner: limits.scanner(pipeline: pipeline, policies: policies.directory, ocr: .interactive))
+        let scanner = limits.scanner(pipeline: pipeline, policies: policies.directory, ocr: .interactive)
+        // Warm from the start: a learner's first photo should not wait for PP-OCR to load.
+        scanner.warmUpOCR()
+        let scans = ScanService(scanner: scanner)
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let drawer = IsolatedDrawer(executable: executable, seconds: min(60, limits.maxSeconds), memoryMB: limits.maxMemoryMb)
         let runtime = ServerRuntime(store: store, scans: scans, drawer: drawer, pipeline: pipeline, webRoot: root,

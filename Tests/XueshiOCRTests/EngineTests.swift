@@ -44,14 +44,18 @@ enum Engines {
     }
 
     @Test(.enabled(if: Engines.ppocr != nil)) func settingsReachTheProcessAndReadTheSame() throws {
-        // Two threads and another detection side: given on the process's command line, and the page reads alike.
-        let settings = PPOCRSettings(threads: 2, maxSide: 960)
+        // Two threads, another detection side and rapidocr's own recognition batch: given on the process's
+        // command line, and the page reads alike.
+        let settings = PPOCRSettings(threads: 2, maxSide: 960, recognitionBatch: 6)
         let engine = try PPOCREngine(workers: 1, settings: settings)
         let lines = try engine.recognize(try renderedCertificate(), singleLine: false)
         #expect(lines.map(\.text).joined().contains("宣城市专业技术人员培训中心"))
         let worker = try #require(engine.pool.all().first)
-        #expect(Array(worker.process.arguments?.suffix(2) ?? []) == ["2", "960"])
-        #expect(PPOCRSettings(threads: 0, maxSide: 10) == PPOCRSettings(threads: 1, maxSide: 320), "clamped")
+        #expect(Array(worker.process.arguments?.suffix(3) ?? []) == ["2", "960", "6"])
+        #expect(PPOCRSettings(threads: 0, maxSide: 10, recognitionBatch: 0)
+                == PPOCRSettings(threads: 1, maxSide: 320, recognitionBatch: 1), "clamped")
+        engine.shutdown()
+        #expect(!worker.process.isRunning, "shutdown waits for the process to end")
     }
 
     @Test(.enabled(if: Engines.ppocr != nil)) func aBlankPageReadsAsNothing() throws {

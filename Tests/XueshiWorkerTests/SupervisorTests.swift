@@ -83,12 +83,44 @@ import XueshiPipeline
         #expect(out.values.allSatisfy { $0.report.error?.code == "crashed" })
     }
 
+    /// Warming up starts PP-OCR with no file read yet (a server's first photo, a batch of photos); OCR off starts
+    /// nothing; shutdown ends what was started and waits for it.
+    @Test(.enabled(if: rapidocrInstalled)) func warmUpStartsPPOCRAndShutdownEndsIt() throws {
+        var off = ScanOptions()
+        off.read.ocr = .off
+        let quiet = Supervisor(.init(executable: "/bin/false", arguments: [], extractors: "/x", policies: "/x", options: off))
+        quiet.warmUpOCR()
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(quiet.ocr.running.isEmpty)
+
+        let s = Supervisor(.init(executable: "/bin/false", arguments: [], extractors: "/x", policies: "/x", options: ScanOptions()))
+        s.warmUpOCR()
+        let deadline = Date().addingTimeInterval(120)
+        while s.ocr.running.isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        let pids = s.ocr.running
+        #expect(pids.count == 1)
+        s.shutdown()
+        #expect(pids.allSatisfy { kill($0, 0) != 0 }, "no PP-OCR process left after shutdown")
+    }
+
     @Test func pathsThatFailedBeforeReadingNeedNoWorker() throws {
         let missing = BatchInput(path: InputPath("/nonexistent/甲.pdf"), error: .notFound())
         let out = run(supervisor("kill -SEGV $$"), [missing])
         #expect(out[0]?.report.error?.code == "not-found")
     }
 }
+
+/// Whether PP-OCR's Python package is importable here.
+let rapidocrInstalled: Bool = {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", "import rapidocr_onnxruntime"]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    guard (try? p.run()) != nil else { return false }
+    p.waitUntilExit()
+    return p.terminationStatus == 0
+}()
 
 final class Outcomes: @unchecked Sendable {
     private var items: [Int: WorkerOutcome] = [:]
