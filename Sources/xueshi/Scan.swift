@@ -50,8 +50,9 @@ struct Scan: ParsableCommand {
         let pipeline = Pipeline(library: try common.library(), policies: policies, options: options)
         // A single file has both cores to itself for its OCR.
         let scanner = limits.scanner(pipeline: pipeline, policies: policies.directory, ocr: inputs.count == 1 ? .interactive : .batch)
-        // A batch that opens with photos needs PP-OCR at once: its start (about a second) overlaps the workers'.
-        if inputs.prefix(4).contains(where: { $0.error == nil && InputHead.isImage($0.path) }) { scanner.warmUpOCR() }
+        // A batch that opens with photos or scans needs PP-OCR at once: its start (about a second) overlaps the
+        // workers'. Only the first few are looked at; later ones find the pool started by then.
+        if inputs.prefix(4).contains(where: { $0.error == nil && InputHead.looksScanned($0.path) }) { scanner.warmUpOCR() }
         let collected = Collected(count: inputs.count)
         let stream = format == .jsonl
         let encoder = Report.encoder(pretty: format == .json)
