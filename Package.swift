@@ -103,12 +103,12 @@ let package = Package(
         .testTarget(name: "XueshiCheckTests", dependencies: ["XueshiCheck", "XueshiCore", "XueshiExtract", "XueshiPipeline"]),
         .testTarget(name: "XueshiPolicyTests", dependencies: ["XueshiPolicy"]),
         .testTarget(name: "XueshiPipelineTests", dependencies: ["XueshiPipeline"]),
-        .testTarget(name: "XueshiWorkerTests", dependencies: ["XueshiWorker", "XueshiPipeline"]),
+        .testTarget(name: "XueshiWorkerTests", dependencies: ["XueshiWorker", "XueshiPipeline", "XueshiOCR"]),
         .testTarget(name: "XueshiStoreTests", dependencies: ["XueshiStore", "XueshiPipeline", "XueshiWorker", "XueshiRead", "XueshiCheck"]),
         .testTarget(name: "XueshiServerTests", dependencies: [
             "XueshiServer", "XueshiStore", "XueshiPipeline", "XueshiWorker", "XueshiCore",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline", "XueshiStore", "XueshiServer"]),
+        .testTarget(name: "XueshiCLITests", dependencies: ["xueshi", "XueshiPipeline", "XueshiStore", "XueshiServer", "XueshiOCR"]),
     ]
 )

@@ -39,6 +39,18 @@ public final class PPOCREngine: OCREngine, @unchecked Sendable {
         pool.all().filter { $0.process.isRunning }.map { $0.process.processIdentifier }
     }
 
+    /// Whether `python` can import rapidocr-onnxruntime (without loading its models).
+    public static func isInstalled(python: String = PPOCREngine.defaultPython) -> Bool {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = [python, "-c", "import rapidocr_onnxruntime"]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return false }
+        p.waitUntilExit()
+        return p.terminationStatus == 0
+    }
+
     public static var defaultPython: String {
         ProcessInfo.processInfo.environment["XUESHI_PYTHON"] ?? "python3"
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XueshiCore
+import XueshiOCR
 
 /// Isolation through the built binary: every path gets exactly one report whatever it is, a worker that dies
 /// costs only its own file, reports stream as files finish, and no process outlives a killed `xueshi`.
@@ -154,16 +155,7 @@ import XueshiCore
     }
 }
 
-var ppocrInstalled: Bool {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", "import rapidocr_onnxruntime"]
-    p.standardOutput = FileHandle.nullDevice
-    p.standardError = FileHandle.nullDevice
-    guard (try? p.run()) != nil else { return false }
-    p.waitUntilExit()
-    return p.terminationStatus == 0
-}
+var ppocrInstalled: Bool { PPOCREngine.isInstalled() }
 
 /// Runs the binary with arguments given as raw bytes (names that are not UTF-8), in `dir`.
 func xueshiRaw(_ args: [[UInt8]], in dir: URL) throws -> Run {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XueshiCore
+import XueshiOCR
 import XueshiPipeline
 @testable import XueshiWorker
 
@@ -85,7 +86,7 @@ import XueshiPipeline
 
     /// Warming up starts PP-OCR with no file read yet (a server's first photo, a batch of photos); OCR off starts
     /// nothing; shutdown ends what was started and waits for it.
-    @Test(.enabled(if: rapidocrInstalled)) func warmUpStartsPPOCRAndShutdownEndsIt() throws {
+    @Test(.enabled(if: PPOCREngine.isInstalled())) func warmUpStartsPPOCRAndShutdownEndsIt() throws {
         var off = ScanOptions()
         off.read.ocr = .off
         let quiet = Supervisor(.init(executable: "/bin/false", arguments: [], extractors: "/x", policies: "/x", options: off))
@@ -109,18 +110,6 @@ import XueshiPipeline
         #expect(out[0]?.report.error?.code == "not-found")
     }
 }
-
-/// Whether PP-OCR's Python package is importable here.
-let rapidocrInstalled: Bool = {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", "import rapidocr_onnxruntime"]
-    p.standardOutput = FileHandle.nullDevice
-    p.standardError = FileHandle.nullDevice
-    guard (try? p.run()) != nil else { return false }
-    p.waitUntilExit()
-    return p.terminationStatus == 0
-}()
 
 final class Outcomes: @unchecked Sendable {
     private var items: [Int: WorkerOutcome] = [:]
