@@ -18,7 +18,7 @@ threading.Thread(target=_watch, daemon=True).start()
 try:
     from rapidocr_onnxruntime import RapidOCR
     import rapidocr_onnxruntime as _r
-    # Threads and the detection side from the command line: PPOCRSettings, always given.
+    # Threads, detection side and recognition batch from the command line: PPOCRSettings, always given.
     engine = RapidOCR(intra_op_num_threads=int(sys.argv[1]), inter_op_num_threads=1, max_side_len=int(sys.argv[2]),
                       rec_batch_num=int(sys.argv[3]))
 except Exception as e:

@@ -5,6 +5,26 @@ import XueshiCore
 /// FIFO would block, `/dev/zero` never ends) and what is larger than the limit before reading it.
 public enum FileInput {
     public static func read(_ path: InputPath, maxBytes: Int) -> Result<Data, ReadError> {
+        let fd: Int32, size: Int
+        switch openRegular(path, maxBytes: maxBytes) {
+        case .failure(let e): return .failure(e)
+        case .success(let opened): (fd, size) = opened
+        }
+        defer { close(fd) }
+        return readAll(fd, size: size)
+    }
+
+    /// The first `count` bytes of a regular file (fewer when it is shorter), under the same refusals as `read`;
+    /// nil when it cannot be read.
+    public static func head(_ path: InputPath, count: Int) -> Data? {
+        guard case .success(let (fd, size)) = openRegular(path, maxBytes: .max) else { return nil }
+        defer { close(fd) }
+        return try? readAll(fd, size: min(size, count)).get()
+    }
+
+    /// Opens a regular file no larger than `maxBytes`: refused before opening what is not one (a FIFO would
+    /// block, `/dev/zero` never ends), and checked again on the descriptor (a path swapped meanwhile).
+    static func openRegular(_ path: InputPath, maxBytes: Int) -> Result<(fd: Int32, size: Int), ReadError> {
         var st = stat()
         let statted = path.withCString { stat($0, &st) }
         if statted != 0 { return .failure(error(errno)) }
@@ -13,12 +33,16 @@ public enum FileInput {
         // O_NONBLOCK: a path swapped for a FIFO between the stat and the open must not block the reader.
         let fd = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         if fd < 0 { return .failure(error(errno)) }
-        defer { close(fd) }
         var fst = stat()
-        guard fstat(fd, &fst) == 0 else { return .failure(error(errno)) }
-        if let refusal = refusal(mode: fst.st_mode) { return .failure(refusal) }
+        guard fstat(fd, &fst) == 0 else { let e = errno; close(fd); return .failure(error(e)) }
+        if let refusal = refusal(mode: fst.st_mode) { close(fd); return .failure(refusal) }
         let size = Int(fst.st_size)
-        if size > maxBytes { return .failure(.tooLarge(bytes: size, limit: maxBytes)) }
+        if size > maxBytes { close(fd); return .failure(.tooLarge(bytes: size, limit: maxBytes)) }
+        return .success((fd, size))
+    }
+
+    /// Reads up to `size` bytes from `fd`; a file that shrank while it was read is read as it now is.
+    static func readAll(_ fd: Int32, size: Int) -> Result<Data, ReadError> {
         var data = Data(count: size)
         var done = 0
         let ok: Bool = data.withUnsafeMutableBytes { raw in
@@ -31,7 +55,6 @@ public enum FileInput {
             return true
         }
         guard ok else { return .failure(error(errno)) }
-        // A file that shrank while it was read is read as it now is.
         if done < size { data.count = done }
         return .success(data)
     }

@@ -14,16 +14,9 @@ public enum InputHead {
         return has("/Image") && !has("/Font") && !has("/ObjStm")
     }
 
-    /// True when the file is a regular file whose first bytes are an image's; false for anything else or on error.
+    /// True when the file is a regular file whose first kilobyte is an image's; false for anything else or on error.
     public static func isImage(_ path: InputPath) -> Bool {
-        var st = stat()
-        guard path.withCString({ stat($0, &st) }) == 0, FileInput.refusal(mode: st.st_mode) == nil else { return false }
-        let fd = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var head = [UInt8](repeating: 0, count: 1024)
-        let n = head.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress!, 1024) }
-        guard n > 0 else { return false }
-        return UploadFormat.accepted(Data(head.prefix(n))) == "image"
+        guard let head = FileInput.head(path, count: 1024), !head.isEmpty else { return false }
+        return UploadFormat.accepted(head) == "image"
     }
 }

@@ -117,14 +117,10 @@ struct Backfill: ParsableCommand {
         workOptions.lease = lease
         workOptions.claimSize = max(2, (limits.workers ?? Pipeline.defaultWorkers) * 2)
         let runner = BackfillWorker(store: store, scanner: scanner, versions: versions, options: workOptions)
-        let outcome: BackfillWorker.Outcome
-        do {
-            outcome = try runner.run(until: until) { report in progress.tick(failed: report.error != nil) }
-        } catch {
-            scanner.shutdown()
-            throw StoreFailure(error, store: location.description)
-        }
+        let ran = Result { try runner.run(until: until) { report in progress.tick(failed: report.error != nil) } }
+        // The batch is over either way: its PP-OCR processes end now, not after the summary below.
         scanner.shutdown()
+        let outcome = try ran.mapError { StoreFailure($0, store: location.description) }.get()
         if progress.total > 0 { progress.finish() }
         note("读取并存入 \(outcome.stored) 份" + (outcome.failed > 0 ? "，其中 \(outcome.failed) 份无法读取" : "")
              + (outcome.lost > 0 ? "；\(outcome.lost) 份已由其他进程接手，未重复存入" : ""))
