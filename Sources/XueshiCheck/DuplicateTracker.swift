@@ -21,7 +21,7 @@ public final class DuplicateTracker: @unchecked Sendable {
         if let t = item.textKey { earlier.formUnion(byText[t] ?? []) }
         if let number { earlier.formUnion(byNumber[number] ?? []) }
         // The one batch rule (`Duplicates.flags`) over the earlier matches and this document: its flags, last.
-        let flags = earlier.isEmpty ? [] : Duplicates.flags(earlier.sorted().map { items[$0] } + [item]).last ?? []
+        let flags = earlier.isEmpty ? [] : Duplicates.flags(earlier.sorted().map { items[$0] } + [item], only: earlier.count).last ?? []
         let i = items.count
         items.append(item)
         if let sha { bySha[sha, default: []].append(i) }

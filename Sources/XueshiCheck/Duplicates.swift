@@ -24,15 +24,25 @@ public enum Duplicates {
         }
     }
 
+    /// How many other files a duplicate's message names.
+    public static let namesShown = 5
+
     /// Texts shorter than this (after normalising) are too thin to call two files the same.
     public static let minimumText = 40
 
     /// One list of flags per item, in the items' order. `scope` names where the others are, in the messages:
     /// 本批次 (this batch) or 库中 (the store).
-    public static func flags(_ items: [Item], scope: String = "本批次") -> [[Flag]] {
+    /// `only`: flag that item alone (the others' lists stay empty). A streamed batch asks for its newest document
+    /// each time; flagging the whole group again for each copy made a batch of n copies cost n³.
+    public static func flags(_ items: [Item], scope: String = "本批次", only: Int? = nil) -> [[Flag]] {
         var out = Array(repeating: [Flag](), count: items.count)
+        func wanted(_ i: Int) -> Bool { only == nil || only == i }
         func name(_ i: Int) -> String { (items[i].file as NSString).lastPathComponent }
-        func names(_ others: [Int]) -> String { others.map { "《\(name($0))》" }.joined(separator: "、") }
+        /// At most five names, then how many more: a message a reviewer reads, however many copies there are.
+        func names(_ others: [Int]) -> String {
+            let shown = others.prefix(namesShown).map { "《\(name($0))》" }.joined(separator: "、")
+            return others.count > namesShown ? "\(shown)等 \(others.count) 份" : shown
+        }
 
         // The same bytes.
         var bySha: [String: [Int]] = [:]
@@ -41,7 +51,7 @@ public enum Duplicates {
         }
         var sameBytes = Array(repeating: Set<Int>(), count: items.count)
         for group in bySha.values where group.count > 1 {
-            for i in group {
+            for i in group where wanted(i) {
                 let others = group.filter { $0 != i }
                 sameBytes[i] = Set(others)
                 out[i].append(Flag(code: "duplicate-file", severity: .warning,
@@ -57,7 +67,7 @@ public enum Duplicates {
         }
         var sameText = Array(repeating: Set<Int>(), count: items.count)
         for group in byText.values where group.count > 1 {
-            for i in group {
+            for i in group where wanted(i) {
                 let others = group.filter { $0 != i && !sameBytes[i].contains($0) }
                 guard !others.isEmpty else { continue }
                 sameText[i] = Set(others)
@@ -73,7 +83,7 @@ public enum Duplicates {
             byNumber[n, default: []].append(i)
         }
         for (_, group) in byNumber where group.count > 1 {
-            for i in group {
+            for i in group where wanted(i) {
                 let others = group.filter { $0 != i && !sameBytes[i].contains($0) && !sameText[i].contains($0) }
                 guard !others.isEmpty else { continue }
                 let number = items[i].certificateNumber ?? ""

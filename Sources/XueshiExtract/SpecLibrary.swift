@@ -92,10 +92,11 @@ public struct SpecLibrary: Sendable {
     }
 
     /// Decodes from the node already composed for the key checks (composing a file twice was a tenth of every
-    /// process's start, measured with perf 2026-12-03); `text` gives errors their line.
+    /// process's start, measured with perf 2026-12-03), with `NodeDecoder` (Yams's decoder was a third of it);
+    /// `text` gives errors their line.
     static func decode<T: Decodable>(_ type: T.Type, _ node: Node?, _ text: String, _ path: String) throws -> T {
         do {
-            if let node { return try YAMLDecoder().decode(T.self, from: node) }
+            if let node { return try NodeDecoder().decode(T.self, from: node) }
             return try YAMLDecoder().decode(T.self, from: text)
         } catch let DecodingError.dataCorrupted(ctx) {
             throw SpecLoadError(file: path, line: line(of: ctx.codingPath, in: text), reason: ctx.debugDescription)

@@ -36,7 +36,8 @@ struct YAMLReader {
     }
 
     func optional(_ key: String) throws -> YAMLReader? {
-        guard let v = try mapping()[key] else { return nil }
+        // By the key's text: Yams's `mapping[key]` builds a node and runs its tag resolver's regexes on every lookup.
+        guard let v = try mapping().first(where: { $0.key.scalar?.string == key })?.value else { return nil }
         if case .scalar(let s) = v, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return nil }
         return child(v, key)
     }

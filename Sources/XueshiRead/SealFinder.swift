@@ -38,14 +38,14 @@ public enum SealFinder {
         // A ring this size has at least its circumference in ink.
         guard Double(anyRed) >= minSide * 2 else { return [] }
 
-        // Components (gap tolerance 2 px), with their bounding boxes.
-        var label = [Int32](repeating: -1, count: w * h)
+        // Components (gap tolerance 2 px), with their bounding boxes. `open` is the red ink not yet in a component:
+        // a copy of the mask, not a label a pixel (four times its size, zeroed for every page drawn).
+        var open = mask
         var boxes: [(x0: Int, y0: Int, x1: Int, y1: Int, n: Int)] = []
         var stack: [Int] = []
-        for start in 0..<(w * h) where mask[start] && label[start] < 0 {
-            let id = Int32(boxes.count)
+        for start in 0..<(w * h) where open[start] {
             var b = (x0: start % w, y0: start / w, x1: start % w, y1: start / w, n: 0)
-            label[start] = id
+            open[start] = false
             stack.append(start)
             while let i = stack.popLast() {
                 let x = i % w, y = i / w
@@ -59,7 +59,7 @@ public enum SealFinder {
                         let xx = x + dx
                         guard xx >= 0, xx < w else { continue }
                         let j = yy * w + xx
-                        if mask[j] && label[j] < 0 { label[j] = id; stack.append(j) }
+                        if open[j] { open[j] = false; stack.append(j) }
                     }
                 }
             }

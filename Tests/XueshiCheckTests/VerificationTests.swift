@@ -143,6 +143,30 @@ func evaluate(_ folders: [String]) throws -> (Evaluation, [ScanResult]) {
         #expect(flags[4].isEmpty)
     }
 
+    /// A streamed batch flags each copy as it comes, against all before it, as the whole-batch rule does; a long
+    /// run of copies stays linear and its messages name a few files and the count, not every one.
+    @Test func trackerMatchesTheBatchRuleAndStaysShortOnManyCopies() {
+        let n = 400
+        let items = (0..<n).map { i in
+            Duplicates.Item(file: "copies/\(i).pdf", sha256: "s\(i % 3)", text: text + (i % 2 == 0 ? "" : " "),
+                            certificateNumber: "AH2024001", holder: i == 7 ? "李秀英" : "王建国")
+        }
+        let tracker = DuplicateTracker()
+        let clock = ContinuousClock()
+        var streamed: [[Flag]] = []
+        let took = clock.measure { streamed = items.map(tracker.add) }
+        #expect(streamed[0].isEmpty)
+        // The batch rule over the first k + 1 items flags item k as the tracker did.
+        for k in [1, 2, 7, 8, 50] {
+            let whole = Duplicates.flags(Array(items.prefix(k + 1))).last!
+            #expect(whole.map(\.message) == streamed[k].map(\.message), "item \(k)")
+        }
+        let last = streamed[n - 1].first { $0.code == "duplicate-file" }!.message
+        #expect(last.contains("等 \(n / 3) 份"), "\(last)")
+        #expect(last.components(separatedBy: "《").count - 1 == Duplicates.namesShown)
+        #expect(took < .seconds(10), "\(took)")
+    }
+
     @Test func batchAppendsFlagsInOrder() throws {
         let files = ["corpus/verify/重复上传A.pdf", "corpus/verify/正常证书1.pdf", "corpus/verify/重复上传B.pdf"].map(repo)
         let results = scanner().scan(files: files)
