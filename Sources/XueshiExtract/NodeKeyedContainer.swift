@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// A mapping's entries by their keys' text, looked up once each; the first of a repeated key wins, as in Yams.
+/// A mapping's entries by their keys' text, gathered once (Yams's parser has already refused repeated keys).
 struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let codingPath: [CodingKey]
     let entries: [String: Node]
