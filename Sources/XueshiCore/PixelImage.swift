@@ -26,14 +26,21 @@ public struct PixelImage: Sendable {
     /// Grey by the usual luma weights (a grey image is returned as it is).
     public var grey: PixelImage {
         guard channels == 3 else { return self }
-        var out = [UInt8](repeating: 255, count: width * height)
+        let n = width * height
+        var out = [UInt8](repeating: 255, count: n)
+        // Raw pointers both sides: an array written inside the loop is checked for uniqueness at every pixel.
         pixels.withUnsafeBufferPointer { p in
-            for i in 0..<(width * height) {
-                let r = Int(p[3 * i]), g = Int(p[3 * i + 1]), b = Int(p[3 * i + 2])
-                let luma: Int = r * 299 + g * 587 + b * 114
-                out[i] = UInt8(luma / 1000)
+            out.withUnsafeMutableBufferPointer { o in
+                guard let px = p.baseAddress, let g = o.baseAddress else { return }
+                for i in 0..<n { g[i] = PixelImage.luma(px + 3 * i) }
             }
         }
         return PixelImage(width: width, height: height, channels: 1, pixels: out, scale: scale, originX: originX, originY: originY)
+    }
+
+    /// 0.299 R + 0.587 G + 0.114 B of the RGB pixel at `p`, as every grey drawing computes it.
+    @inlinable @inline(__always) package static func luma(_ p: UnsafePointer<UInt8>) -> UInt8 {
+        let r: Int = Int(p[0]) * 299, g: Int = Int(p[1]) * 587, b: Int = Int(p[2]) * 114
+        return UInt8((r + g + b) / 1000)
     }
 }

@@ -22,8 +22,10 @@ enum CodeCandidates {
     static let minLong = 22.0, minShort = 8.0, maxLong = 312.0
     /// Share of a patch's cells holding ink: codes nearly fill their box; frames, rules and lines of a table do not.
     static let minFill = 0.45
-    /// A patch this large and this dense is a background or a photo, not a code: the page is read whole.
-    static let wholePageLong = 312.0, wholePageFill = 0.25
+    /// A patch this large and this dense is a background or a photo, not a code: the page is read whole. Large
+    /// both ways: a rule across the page under a journal's header is as long and fills its cells, and read 19 of
+    /// the corpus's 142 text-layer PDFs whole at 150 dpi for nothing (2026-12-04).
+    static let wholePageLong = 312.0, wholePageShort = 36.0, wholePageFill = 0.25
     static let maxRegions = 6
     /// Share of a patch's neighbouring pixel pairs (across) that differ by `edge` grey levels: a code's modules or
     /// bars change every pixel or three; a drawn portrait, an emblem or a flat logo changes only at its outline.
@@ -44,17 +46,25 @@ enum CodeCandidates {
             let x1 = min(w, Int(((b.x1 - image.originX) * image.scale + extra).rounded(.up)))
             let y1 = min(h, Int(((b.y1 - image.originY) * image.scale + extra).rounded(.up)))
             guard x1 > x0, y1 > y0 else { continue }
-            for y in y0..<y1 { for x in x0..<x1 { covered[y * w + x] = true } }
+            covered.withUnsafeMutableBufferPointer { c in
+                for y in y0..<y1 { (c.baseAddress! + y * w + x0).update(repeating: true, count: x1 - x0) }
+            }
         }
         var ink = [Int32](repeating: 0, count: gw * gh)
+        // Raw pointers: an array written inside the loop is checked for uniqueness at every pixel.
         image.pixels.withUnsafeBufferPointer { p in
-            for y in 0..<h {
-                let row = y * w, cellRow = (y / cell) * gw
-                for x in 0..<w where !covered[row + x] {
-                    let i = 3 * (row + x)
-                    let r = p[i], g = p[i + 1], b = p[i + 2]
-                    guard luma(r, g, b) < dark, !SealFinder.isRedInk(r, g, b) else { continue }
-                    ink[cellRow + x / cell] += 1
+            covered.withUnsafeBufferPointer { c in
+                ink.withUnsafeMutableBufferPointer { k in
+                    guard let px = p.baseAddress, let cov = c.baseAddress, let cells = k.baseAddress else { return }
+                    for y in 0..<h {
+                        let row = y * w, cellRow = (y / cell) * gw
+                        for x in 0..<w where !cov[row + x] {
+                            let q = px + 3 * (row + x)
+                            let r = q[0], g = q[1], b = q[2]
+                            guard luma(r, g, b) < dark, !SealFinder.isRedInk(r, g, b) else { continue }
+                            cells[cellRow + x / cell] += 1
+                        }
+                    }
                 }
             }
         }
@@ -85,7 +95,7 @@ enum CodeCandidates {
                                     x1: Double(min(w, (cx1 + 1) * cell)), y1: Double(min(h, (cy1 + 1) * cell)))
             let fill = Double(count) / Double((cx1 - cx0 + 1) * (cy1 - cy0 + 1))
             let long = max(box.width, box.height), short = min(box.width, box.height)
-            if long > wholePageLong && fill >= wholePageFill { return Plan(wholePage: true) }
+            if long > wholePageLong && short >= wholePageShort && fill >= wholePageFill { return Plan(wholePage: true) }
             guard long >= minLong, long <= maxLong, short >= minShort, fill >= minFill else { continue }
             let square = long / short <= 1.4
             let bar = box.width >= box.height && long / short <= 10

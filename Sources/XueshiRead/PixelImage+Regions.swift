@@ -4,20 +4,26 @@ extension PixelImage {
     /// Grey at half the resolution, each pixel the mean of a 2×2 block: a 72 dpi drawing becomes the 36 dpi one a
     /// coarse look needs, without drawing the page again.
     func halvedGrey() -> PixelImage {
-        let g = grey
-        let w = g.width / 2, h = g.height / 2
-        guard w > 0, h > 0 else { return g }
+        let w = width / 2, h = height / 2
+        guard w > 0, h > 0, channels == 1 || channels == 3 else { return grey }
         var out = [UInt8](repeating: 255, count: w * h)
-        g.pixels.withUnsafeBufferPointer { p in
-            for y in 0..<h {
-                let r0 = 2 * y * g.width, r1 = r0 + g.width
-                for x in 0..<w {
-                    let s = Int(p[r0 + 2 * x]) + Int(p[r0 + 2 * x + 1]) + Int(p[r1 + 2 * x]) + Int(p[r1 + 2 * x + 1])
-                    out[y * w + x] = UInt8((s + 2) / 4)
+        // Each pixel's grey as `grey` computes it, taken straight from the colour drawing (no full-size grey copy).
+        let c = channels, stride = width * c
+        pixels.withUnsafeBufferPointer { p in
+            out.withUnsafeMutableBufferPointer { o in
+                guard let px = p.baseAddress, let dst = o.baseAddress else { return }
+                @inline(__always) func g(_ q: UnsafePointer<UInt8>) -> Int { c == 1 ? Int(q[0]) : Int(PixelImage.luma(q)) }
+                for y in 0..<h {
+                    let r0 = px + 2 * y * stride, r1 = r0 + stride
+                    for x in 0..<w {
+                        let k = 2 * x * c
+                        let s = g(r0 + k) + g(r0 + k + c) + g(r1 + k) + g(r1 + k + c)
+                        dst[y * w + x] = UInt8((s + 2) / 4)
+                    }
                 }
             }
         }
-        return PixelImage(width: w, height: h, channels: 1, pixels: out, scale: g.scale / 2, originX: g.originX, originY: g.originY)
+        return PixelImage(width: w, height: h, channels: 1, pixels: out, scale: scale / 2, originX: originX, originY: originY)
     }
 
     /// The part of the image inside `box` (page points), with its origin; nil when they do not meet.

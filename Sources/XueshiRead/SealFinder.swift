@@ -26,13 +26,20 @@ public enum SealFinder {
         guard image.channels == 3, image.width > 2, image.height > 2 else { return [] }
         let w = image.width, h = image.height
         var mask = [Bool](repeating: false, count: w * h)
-        var anyRed = 0
+        // The red pixels in order: components start only from them (walking every pixel again for a start was a
+        // third of this search, perf annotate 2026-12-04).
+        var reds: [Int] = []
+        // Raw pointers both sides: an array written inside the loop is checked for uniqueness at every pixel.
         image.pixels.withUnsafeBufferPointer { p in
-            for i in 0..<(w * h) where isRedInk(p[3 * i], p[3 * i + 1], p[3 * i + 2]) {
-                mask[i] = true
-                anyRed += 1
+            mask.withUnsafeMutableBufferPointer { m in
+                guard let px = p.baseAddress, let out = m.baseAddress else { return }
+                for i in 0..<(w * h) {
+                    let q = px + 3 * i
+                    if isRedInk(q[0], q[1], q[2]) { out[i] = true; reds.append(i) }
+                }
             }
         }
+        let anyRed = reds.count
         let pxPerMM = image.scale * 72 / 25.4
         let minSide = minMillimetres * pxPerMM, maxSide = maxMillimetres * pxPerMM
         // A ring this size has at least its circumference in ink.
@@ -43,7 +50,7 @@ public enum SealFinder {
         var open = mask
         var boxes: [(x0: Int, y0: Int, x1: Int, y1: Int, n: Int)] = []
         var stack: [Int] = []
-        for start in 0..<(w * h) where open[start] {
+        for start in reds where open[start] {
             var b = (x0: start % w, y0: start / w, x1: start % w, y1: start / w, n: 0)
             open[start] = false
             stack.append(start)

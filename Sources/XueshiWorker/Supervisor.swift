@@ -28,6 +28,9 @@ public final class Supervisor: BatchScanner, @unchecked Sendable {
 
     public let configuration: Configuration
     let ocr: OCRPool
+    /// Workers `prestart` began, each taken by one slot of the next `run`.
+    private var prestarted: [(ChildProcess, LineChannel)] = []
+    private let prestartLock = NSLock()
 
     public init(_ configuration: Configuration) {
         self.configuration = configuration
@@ -46,7 +49,7 @@ public final class Supervisor: BatchScanner, @unchecked Sendable {
         // started it ends, so each slot's thread lives as long as its workers.
         for _ in 0..<max(1, configuration.workers) {
             done.enter()
-            let slot = WorkerSlot(configuration: configuration, ocr: ocr)
+            let slot = WorkerSlot(configuration: configuration, ocr: ocr, pending: takePrestarted())
             let thread = Thread {
                 while let (i, input) = { take.lock(); defer { take.unlock() }; return next() }() {
                     let outcome = slot.run(WorkerJob(id: i, input: input))
@@ -61,7 +64,34 @@ public final class Supervisor: BatchScanner, @unchecked Sendable {
         done.wait()
     }
 
-    public func shutdown() { ocr.shutdown() }
+    public func shutdown() {
+        for (process, _) in takeAllPrestarted() { process.kill() }
+        ocr.shutdown()
+    }
+
+    /// Starts up to `count` workers now (at most one a slot), so their start — the runtime, specs and standards
+    /// they load — overlaps whatever the caller does before `run` (the CLI loads its own specs meanwhile). Call it
+    /// from a thread that outlives the batch: a worker ends with the thread that started it (PR_SET_PDEATHSIG).
+    public func prestart(count: Int) {
+        let n = min(count, max(1, configuration.workers))
+        guard n > 0 else { return }
+        var started: [(ChildProcess, LineChannel)] = []
+        for _ in 0..<n {
+            if case .success(let w) = WorkerSlot.spawn(configuration) { started.append(w) }
+        }
+        prestartLock.lock(); prestarted += started; prestartLock.unlock()
+    }
+
+    private func takePrestarted() -> (ChildProcess, LineChannel)? {
+        prestartLock.lock(); defer { prestartLock.unlock() }
+        return prestarted.isEmpty ? nil : prestarted.removeFirst()
+    }
+
+    private func takeAllPrestarted() -> [(ChildProcess, LineChannel)] {
+        prestartLock.lock(); defer { prestartLock.unlock() }
+        defer { prestarted = [] }
+        return prestarted
+    }
 
     /// Starts the PP-OCR pool on another thread unless OCR is off or tesseract; a worker's first probe waits for
     /// that same start instead of beginning its own.

@@ -11,10 +11,13 @@ final class WorkerSlot: @unchecked Sendable {
     private var child: ChildProcess?
     private var channel: LineChannel?
     private var files = 0
+    /// A worker already started and given its setup (`Supervisor.prestart`), taken by the first job.
+    private var pending: (ChildProcess, LineChannel)?
 
-    init(configuration: Supervisor.Configuration, ocr: OCRPool) {
+    init(configuration: Supervisor.Configuration, ocr: OCRPool, pending: (ChildProcess, LineChannel)? = nil) {
         self.configuration = configuration
         self.ocr = ocr
+        self.pending = pending
     }
 
     var limits: WorkerLimits { configuration.limits }
@@ -82,7 +85,11 @@ final class WorkerSlot: @unchecked Sendable {
     }
 
     /// Stops the worker (between files, or at the end of the batch).
-    func retire() { drop() }
+    func retire() {
+        pending?.0.kill()
+        pending = nil
+        drop()
+    }
 
     private func drop() {
         child?.kill()
@@ -94,20 +101,16 @@ final class WorkerSlot: @unchecked Sendable {
     private func start() -> Result<(ChildProcess, LineChannel), WorkerError> {
         if let c = child, let ch = channel, !c.hasEnded { return .success((c, ch)) }
         drop()
-        var env = ProcessInfo.processInfo.environment
-        env["OMP_THREAD_LIMIT"] = "1"
-        // A crashed worker is reported as `crashed`; the runtime's backtrace would only fill the user's terminal.
-        env["SWIFT_BACKTRACE"] = "enable=no"
-        let process: ChildProcess
-        do {
-            process = try ChildProcess(executable: configuration.executable, arguments: configuration.arguments, environment: env)
-        } catch {
-            return .failure(error as? WorkerError ?? .spawn("\(error)"))
+        let process: ChildProcess, channel: LineChannel
+        if let p = pending {
+            pending = nil
+            (process, channel) = p
+        } else {
+            switch Self.spawn(configuration) {
+            case .success(let p): (process, channel) = p
+            case .failure(let e): return .failure(e)
+            }
         }
-        let channel = LineChannel(read: process.output, write: process.input)
-        let setup = WorkerSetup(extractors: configuration.extractors, policies: configuration.policies,
-                                options: configuration.options, limits: limits, parent: getpid())
-        guard channel.send(ToWorker.setup(setup)) else { process.kill(); return .failure(.handshake(process.ending)) }
         switch channel.receive(FromWorker.self, deadline: Date().addingTimeInterval(60)) {
         case .success(.ready):
             child = process
@@ -123,6 +126,26 @@ final class WorkerSlot: @unchecked Sendable {
             process.kill()
             return .failure(.handshake("\(e)：\(process.ending)"))
         }
+    }
+
+    /// Starts a worker and sends its setup; its answer (`ready` or `failed`) is read by `start`, so the worker
+    /// builds its pipeline meanwhile.
+    static func spawn(_ configuration: Supervisor.Configuration) -> Result<(ChildProcess, LineChannel), WorkerError> {
+        var env = ProcessInfo.processInfo.environment
+        env["OMP_THREAD_LIMIT"] = "1"
+        // A crashed worker is reported as `crashed`; the runtime's backtrace would only fill the user's terminal.
+        env["SWIFT_BACKTRACE"] = "enable=no"
+        let process: ChildProcess
+        do {
+            process = try ChildProcess(executable: configuration.executable, arguments: configuration.arguments, environment: env)
+        } catch {
+            return .failure(error as? WorkerError ?? .spawn("\(error)"))
+        }
+        let channel = LineChannel(read: process.output, write: process.input)
+        let setup = WorkerSetup(extractors: configuration.extractors, policies: configuration.policies,
+                                options: configuration.options, limits: configuration.limits, parent: getpid())
+        guard channel.send(ToWorker.setup(setup)) else { process.kill(); return .failure(.handshake(process.ending)) }
+        return .success((process, channel))
     }
 
     /// A report for a file whose worker gave none: with its digest and format, read here (bounded by the same

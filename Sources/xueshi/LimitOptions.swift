@@ -90,13 +90,19 @@ struct LimitOptions: ParsableArguments {
     /// The scanner for a batch: isolated workers (this binary, `worker`) or this process. `ocr`: `.interactive`
     /// where one page at a time is the usual load (a server, a single file), so that page gets both cores.
     func scanner(pipeline: Pipeline, policies: String, ocr: PPOCRSettings = .batch) -> any BatchScanner {
-        let n = workers ?? Pipeline.defaultWorkers
         switch isolation {
         case .none:
-            return InProcessScanner(pipeline: pipeline, workers: n)
+            return InProcessScanner(pipeline: pipeline, workers: workers ?? Pipeline.defaultWorkers)
         case .worker:
-            return Supervisor(.init(executable: "/proc/self/exe", extractors: pipeline.extractor.library.directory,
-                                    policies: policies, options: pipeline.options, limits: limits, workers: n, ocr: ocr))
+            return supervisor(extractors: pipeline.extractor.library.directory, policies: policies,
+                              options: pipeline.options, ocr: ocr)
         }
+    }
+
+    /// The isolated workers' supervisor, which needs only where the specs and standards are: `scan` builds it
+    /// before loading them itself, to start its workers first.
+    func supervisor(extractors: String, policies: String, options: ScanOptions, ocr: PPOCRSettings = .batch) -> Supervisor {
+        Supervisor(.init(executable: "/proc/self/exe", extractors: extractors, policies: policies, options: options,
+                         limits: limits, workers: workers ?? Pipeline.defaultWorkers, ocr: ocr))
     }
 }

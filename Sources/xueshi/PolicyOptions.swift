@@ -11,10 +11,16 @@ struct PolicyOptions: ParsableArguments {
     var policy: String?
 
     /// A broken policy file is a usage error (exit 2) carrying its file, line and reason.
-    func load() throws -> PolicySet {
+    /// The standards folder, found but not loaded.
+    func directory() throws -> String {
         guard let dir = policies ?? PolicySet.defaultDirectory() else {
             throw UsageError(description: "找不到 policies/ 目录：请用 --policies 指定 (policies folder not found)")
         }
+        return dir
+    }
+
+    func load() throws -> PolicySet {
+        let dir = try directory()
         let set: PolicySet
         do { set = try PolicySet.load(directory: dir) } catch {
             throw UsageError(description: "折算标准加载失败 (policy files failed to load): \(error)")

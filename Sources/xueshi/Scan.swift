@@ -46,10 +46,20 @@ struct Scan: ParsableCommand {
         limits.apply(to: &options)
         options.unmask = unmask
         options.policy = standards.policy
+        // A single file has both cores to itself for its OCR.
+        let ocr: PPOCRSettings = inputs.count == 1 ? .interactive : .batch
+        // The workers start first, one a file at most: their start (the runtime, specs and standards) overlaps
+        // this process loading the same specs and standards for its own part (flags across the batch).
+        var early: Supervisor?
+        if limits.isolation == .worker {
+            let supervisor = limits.supervisor(extractors: try common.directory(), policies: try standards.directory(),
+                                               options: options, ocr: ocr)
+            supervisor.prestart(count: inputs.filter { $0.error == nil }.count)
+            early = supervisor
+        }
         let policies = try standards.load()
         let pipeline = Pipeline(library: try common.library(), policies: policies, options: options)
-        // A single file has both cores to itself for its OCR.
-        let scanner = limits.scanner(pipeline: pipeline, policies: policies.directory, ocr: inputs.count == 1 ? .interactive : .batch)
+        let scanner: any BatchScanner = early ?? limits.scanner(pipeline: pipeline, policies: policies.directory, ocr: ocr)
         // A batch that opens with photos or scans needs PP-OCR at once: its start (about a second) overlaps the
         // workers'. Only the first few are looked at; later ones find the pool started by then.
         if inputs.prefix(4).contains(where: { $0.error == nil && InputHead.looksScanned($0.path) }) { scanner.warmUpOCR() }
@@ -85,4 +95,9 @@ final class Collected: @unchecked Sendable {
     func set(_ i: Int, _ r: Report) { items[i] = r; note(r) }
     func note(_ r: Report) { if r.error != nil { anyError = true } }
     var reports: [Report] { items.compactMap { $0 } }
+}
+
+extension Scan: ReadsInWorkers {
+    /// Isolated workers read every file; with `--isolation none` this process reads them itself.
+    var readsInWorkers: Bool { limits.isolation == .worker }
 }

@@ -17,9 +17,9 @@ struct Xueshi: ParsableCommand {
 
     /// Usage errors exit 2 (the README's contract), not ArgumentParser's 64.
     static func main() {
-        limitOpenMPThreads()
         do {
             var command = try parseAsRoot()
+            limitOpenMPThreads(restart: !((command as? ReadsInWorkers)?.readsInWorkers ?? false))
             try command.run()
             leave(0)
         } catch {
@@ -38,10 +38,13 @@ struct Xueshi: ParsableCommand {
 }
 
 /// Tesseract's OpenMP build runs 3–4× slower on 2 cores unless `OMP_THREAD_LIMIT=1` is set when the process
-/// starts (libgomp reads it in a constructor, before `main`): set it and start again, once.
-func limitOpenMPThreads() {
+/// starts (libgomp reads it in a constructor, before `main`): set it and, if this process may run tesseract
+/// itself (`restart`), start again, once. A command that reads in worker processes only sets it for them: the
+/// restart was a whole process start (about 70 ms, `strace -f -tt`) at the head of every `scan`.
+func limitOpenMPThreads(restart: Bool) {
     guard getenv("OMP_THREAD_LIMIT") == nil else { return }
     setenv("OMP_THREAD_LIMIT", "1", 1)
+    guard restart else { return }
     // The raw argv, not `CommandLine.arguments`: that repairs bytes that are not UTF-8, and a GBK file name
     // would name nothing after the restart.
     var argv: [UnsafeMutablePointer<CChar>?] = (0..<Int(CommandLine.argc)).map { CommandLine.unsafeArgv[$0] }
@@ -78,10 +81,16 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "extractor specs folder (default: extractors/ beside the binary or here)")
     var extractors: String?
 
-    func library() throws -> SpecLibrary {
+    /// The specs folder, found but not loaded.
+    func directory() throws -> String {
         guard let dir = extractors ?? SpecLibrary.defaultDirectory() else {
             throw UsageError(description: "找不到 extractors/ 目录：请用 --extractors 指定 (extractors folder not found)")
         }
+        return dir
+    }
+
+    func library() throws -> SpecLibrary {
+        let dir = try directory()
         let library: SpecLibrary
         do { library = try SpecLibrary.load(directory: dir) } catch {
             throw UsageError(description: "提取规则加载失败 (extractor specs failed to load): \(error)")

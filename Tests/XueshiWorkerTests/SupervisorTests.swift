@@ -104,6 +104,45 @@ import XueshiPipeline
         #expect(pids.allSatisfy { kill($0, 0) != 0 }, "no PP-OCR process left after shutdown")
     }
 
+    /// `prestart` starts the workers before `run` (at most one a slot); the batch's first job goes to that worker
+    /// instead of a new one; one the batch never took ends with `shutdown`.
+    @Test func prestartedWorkersServeTheBatchAndEndWithShutdown() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("xueshi-pre-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let log = dir.appendingPathComponent("started").path
+        func starts() -> Int {
+            ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n").count
+        }
+        let script = """
+        echo $$ >> '\(log)'
+        read -r setup <&3
+        printf '{"ready":{}}\\n' >&4
+        read -r job <&3
+        kill -SEGV $$
+        """
+        let s = Supervisor(.init(executable: "/bin/sh", arguments: ["-c", script], extractors: "/x", policies: "/x",
+                                 options: ScanOptions(), workers: 1))
+        s.prestart(count: 5)
+        let deadline = Date().addingTimeInterval(10)
+        while starts() < 1 && Date() < deadline { usleep(20_000) }
+        #expect(starts() == 1, "one worker a slot, started before the batch")
+        let out = run(s, try inputs(1))
+        #expect(out[0]?.report.error?.code == "crashed")
+        #expect(starts() == 1, "the batch used the worker already started")
+
+        let marker = "xueshi-prestart-\(UUID().uuidString.prefix(8))"
+        let idle = Supervisor(.init(executable: "/bin/sh",
+                                    arguments: ["-c", "read -r setup <&3; printf '{\"ready\":{}}\\n' >&4; exec bash -c 'exec -a \(marker) sleep 300'"],
+                                    extractors: "/x", policies: "/x", options: ScanOptions(), workers: 2))
+        idle.prestart(count: 2)
+        let seen = Date().addingTimeInterval(10)
+        while !processExists(named: marker) && Date() < seen { usleep(20_000) }
+        #expect(processExists(named: marker))
+        idle.shutdown()
+        usleep(200_000)
+        #expect(!processExists(named: marker), "a worker started for a batch that never ran is ended")
+    }
+
     @Test func pathsThatFailedBeforeReadingNeedNoWorker() throws {
         let missing = BatchInput(path: InputPath("/nonexistent/甲.pdf"), error: .notFound())
         let out = run(supervisor("kill -SEGV $$"), [missing])
