@@ -39,11 +39,10 @@ public enum SealFinder {
                 }
             }
         }
-        let anyRed = reds.count
         let pxPerMM = image.scale * 72 / 25.4
         let minSide = minMillimetres * pxPerMM, maxSide = maxMillimetres * pxPerMM
         // A ring this size has at least its circumference in ink.
-        guard Double(anyRed) >= minSide * 2 else { return [] }
+        guard Double(reds.count) >= minSide * 2 else { return [] }
 
         // Components (gap tolerance 2 px), with their bounding boxes. `open` is the red ink not yet in a component:
         // a copy of the mask, not a label a pixel (four times its size, zeroed for every page drawn).

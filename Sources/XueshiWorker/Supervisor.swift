@@ -89,8 +89,9 @@ public final class Supervisor: BatchScanner, @unchecked Sendable {
 
     private func takeAllPrestarted() -> [(ChildProcess, LineChannel)] {
         prestartLock.lock(); defer { prestartLock.unlock() }
-        defer { prestarted = [] }
-        return prestarted
+        let all = prestarted
+        prestarted = []
+        return all
     }
 
     /// Starts the PP-OCR pool on another thread unless OCR is off or tesseract; a worker's first probe waits for
