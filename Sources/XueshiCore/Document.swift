@@ -137,6 +137,9 @@ public struct Document: Sendable {
     /// whose text passed `maxGlyphsPerPage`), in the order they were met; empty when it was read in full. A report
     /// says what was left unread from these (the `limit-reached` flag) rather than passing a part off as the whole.
     public var limits: [ReadLimit] = []
+    /// Logo regions found on the first pages but left unread, because the reader was asked to read logos only
+    /// when they are needed (`ReadOptions.logos == .deferred`); 0 when there were none or they were read.
+    public var unreadLogos = 0
 
     public init(format: DocumentFormat, pages: [Page], metadata: DocumentMetadata = .init(),
                 byteCount: Int, revisions: Int? = nil) {

@@ -84,11 +84,29 @@ public struct Pipeline: Sendable {
         }
     }
 
+    /// The document's text view and fields, with what the file carries as data (embedded values, electronic
+    /// seals) merged in; `mismatches`: embedded values the pages contradict.
+    func extract(_ document: Document) -> (view: TextView, extraction: Extraction, mismatches: [Extractor.EmbeddedMismatch]) {
+        let view = TextView(document: document)
+        var extraction = extractor.extract(view)
+        // An e-document's own data (OFD custom tags, an invoice's embedded XML) confirms or fills fields.
+        let mismatches = extractor.merge(embedded: document.embedded, into: &extraction)
+        // An electronic seal names its owner exactly, which pages sometimes print only as a logo.
+        extractor.merge(sealNames: document.signatures.compactMap(\.seal?.name),
+                        signerNames: document.signatures.compactMap(\.organization) + document.signatures.compactMap(\.signer),
+                        into: &extraction)
+        return (view, extraction, mismatches)
+    }
+
     public func scan(data: Data, name: String) -> ScanResult {
         let sha = sha256Hex(data)
-        let document: Document
+        var document: Document
+        // Logos are read only when the text layer leaves the issuer unnamed (below): most certificates name it in
+        // words, and reading a logo means starting an OCR engine.
+        var firstRead = options.read
+        firstRead.logos = .deferred
         // Safe on several threads: XueshiRead keeps poppler's shared state built once (PopplerRuntime.swift).
-        switch DocumentReader.read(data: data, options: options.read) {
+        switch DocumentReader.read(data: data, options: firstRead) {
         case .failure(let err):
             var report = Report(file: name, sha256: sha, format: DocumentReader.format(of: data), error: err)
             report.flags = err.code == "encrypted"
@@ -104,14 +122,15 @@ public struct Pipeline: Sendable {
             return ScanResult(report: Report(file: name, sha256: sha, format: .pdf, pages: document.pages.count, error: err),
                               document: document, view: nil, extraction: nil)
         }
-        let view = TextView(document: document)
-        var extraction = extractor.extract(view)
-        // An e-document's own data (OFD custom tags, an invoice's embedded XML) confirms or fills fields.
-        let mismatches = extractor.merge(embedded: document.embedded, into: &extraction)
-        // An electronic seal names its owner exactly, which pages sometimes print only as a logo.
-        extractor.merge(sealNames: document.signatures.compactMap(\.seal?.name),
-                        signerNames: document.signatures.compactMap(\.organization) + document.signatures.compactMap(\.signer),
-                        into: &extraction)
+        var (view, extraction, mismatches) = extract(document)
+        if document.unreadLogos > 0 && extraction.fields["issuer"] == nil {
+            var full = options.read
+            full.logos = .read
+            if case .success(let d) = DocumentReader.read(data: data, options: full) {
+                document = d
+                (view, extraction, mismatches) = extract(document)
+            }
+        }
         let ocrRead = document.textSource == .ocr || document.textSource == .mixed
         let ocrScores = document.pages.compactMap { $0.ocr?.error == nil ? $0.ocr?.meanScore : nil }
         var evidence = ReportEvidence(

@@ -9,7 +9,10 @@ import XueshiOCR
 ///
 /// Cheap by construction: only the first pages' image mapping is looked at (no rendering), and OCR runs only when
 /// an image is small, placed where logos go, and not under the text layer's own words. A page without one costs
-/// nothing; a page with one costs a small render and one OCR call per logo (at most `maxLogos`).
+/// nothing; a page with one costs a small render and one OCR call per logo (at most `maxLogos`). With
+/// `ReadOptions.logos == .deferred` the regions are only counted (`Document.unreadLogos`): the pipeline reads them
+/// when extraction finds no issuer in the text layer, so a certificate that names its issuer in words never waits
+/// for an OCR engine to start.
 enum LogoText {
     static let pages = 1
     static let maxLogos = 5
@@ -34,6 +37,10 @@ enum LogoText {
             }
             OCRDebug.log("logos page \(i + 1): \(regions.map(\.array))")
             guard !regions.isEmpty else { continue }
+            if options.logos == .deferred {
+                result.unreadLogos += regions.count
+                continue
+            }
             if engine == nil {
                 guard case .success(let e) = OCREngines.engine(options.ocr, options: options) else { return }
                 engine = e

@@ -24,11 +24,15 @@ public struct ReadOptions: Sendable, Codable {
     /// Where OCR engines come from; nil = this process starts its own (`OCREngines`). A worker process sets it to
     /// reach the one PP-OCR pool its supervisor keeps. Not encoded: it is a live connection.
     public var ocrService: (any OCRService)? = nil
+    /// Whether words printed only as logos are read by OCR now (`read`) or only counted (`deferred`), so the
+    /// pipeline asks for them when the text layer leaves the issuer unnamed: starting an OCR engine costs more
+    /// than reading a whole born-digital certificate.
+    public var logos: LogoReading = .read
 
     public init() {}
 
     enum CodingKeys: String, CodingKey {
         case maxBytes, maxPages, ocr, maxOCRPages, maxImagePixels, maxPagePixels, maxDecompressedBytes, maxGlyphsPerPage,
-             ocrSecondsPerFile
+             ocrSecondsPerFile, logos
     }
 }

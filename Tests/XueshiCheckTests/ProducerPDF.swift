@@ -18,6 +18,8 @@ struct ProducerPDF {
     var fillerObjects = 0
     /// Word's shape: an xref stream in the body and an empty cross-reference section closing the file.
     var hybrid = false
+    /// Content operators drawn after the lines (a wordmark of filled shapes, say).
+    var drawing = ""
 
     var eol: String { switch lineEnd { case .lf: "\n"; case .crlf: "\r\n"; case .cr: "\r" } }
     /// Every table entry is 20 bytes: its two-byte end is " \n", "\r\n" or " \r".
@@ -69,7 +71,7 @@ struct ProducerPDF {
 
     func content(_ lines: [String]) -> String {
         lines.enumerated().map { "BT /F1 \($0.offset == 0 ? 28 : 16) Tf 120 \(480 - 50 * $0.offset) Td (\($0.element)) Tj ET" }
-            .joined(separator: "\n")
+            .joined(separator: "\n") + (drawing.isEmpty ? "" : "\n" + drawing)
     }
 
     /// Appends an incremental update: new objects (number → body), a new info dictionary when given, and a table

@@ -113,6 +113,18 @@ let tesseractInstalled = (try? TesseractEngine(workers: 1)) != nil
         #expect(plain.pages[0].lines.allSatisfy { $0.score == nil })
     }
 
+    @Test(.enabled(if: tesseractInstalled)) func deferredLogosAreCountedNotRead() throws {
+        var o = ReadOptions()
+        o.ocr = .tesseract
+        o.logos = .deferred
+        let doc = try DocumentReader.read(data: Self.withWordmark(true), options: o).get()
+        #expect(doc.unreadLogos == 1)
+        #expect(doc.pages[0].lines.allSatisfy { $0.score == nil })
+        #expect(try DocumentReader.read(data: Self.withWordmark(false), options: o).get().unreadLogos == 0)
+        // Read at once, they are not counted.
+        #expect(try readWith(.tesseract, Self.withWordmark(true)).unreadLogos == 0)
+    }
+
     @Test func engineLetterBoxesSpanTheLineHeight() {
         // Tesseract's boxes hug the ink: "hours" with a short "r" and gaps a third of its height apart.
         let xs: [(Double, Double, Double, Double)] = [(0, 0, 10, 20), (12, 6, 21, 20), (26, 6, 35, 20), (38, 6, 44, 20), (49, 6, 57, 20)]
