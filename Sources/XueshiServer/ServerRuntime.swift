@@ -1,6 +1,7 @@
 import Foundation
 import XueshiPipeline
 import XueshiStore
+import XueshiNormalize
 
 /// Everything the server uses, built by the shell (`xueshi serve`, or a test) and handed in: no globals, no
 /// environment lookups inside the library.
@@ -18,6 +19,9 @@ public struct ServerRuntime: Sendable {
     public var passwords: PasswordHash
     public var sessionSeconds: Double
     public var clock: @Sendable () -> Double
+    /// The day declarations take as today (public periods, approval); nil = the clock's day in China (UTC+8).
+    /// `xueshi serve --today` sets it for rehearsals and tests.
+    public var today: DayDate? = nil
 
     public init(store: any WebStore, scans: ScanService, drawer: any PageDrawer, pipeline: Pipeline, webRoot: String,
                 maxUploadBytes: Int = 20 << 20, secureCookies: Bool = false, passwords: PasswordHash = PasswordHash(),

@@ -34,6 +34,22 @@ public enum WebServer {
         router.get("/api/queue") { r, _ in try await api.queue(r) }
         router.get("/api/decisions.csv") { r, _ in try await api.decisionsCSV(r) }
         router.get("/api/summary") { r, _ in try await api.summary(r) }
+        router.get("/api/declarations") { r, _ in try await api.declarations(r) }
+        router.post("/api/declarations") { r, _ in try await api.createDeclaration(r) }
+        // Before `:id`, so these names are not taken for an id.
+        router.get("/api/declarations/export.csv") { r, _ in try await api.exportCSV(r) }
+        router.get("/api/declarations/export.jsonl") { r, _ in try await api.exportJSONL(r) }
+        router.get("/api/declarations/:id") { r, c in try await api.showDeclaration(r, context: c) }
+        router.post("/api/declarations/:id/subjects") { r, c in try await api.setSubjects(r, context: c) }
+        router.post("/api/declarations/:id/file") { r, c in try await api.fileDeclaration(r, context: c) }
+        router.post("/api/declarations/:id/publish") { r, c in try await api.publishDeclaration(r, context: c) }
+        router.post("/api/declarations/:id/objections") { r, c in try await api.objectToDeclaration(r, context: c) }
+        router.post("/api/declarations/:id/objections/:n/answer") { r, c in try await api.answerObjection(r, context: c) }
+        router.post("/api/declarations/:id/approve") { r, c in try await api.approveDeclaration(r, context: c) }
+        router.post("/api/declarations/:id/confirm") { r, c in try await api.confirmDeclaration(r, context: c) }
+        router.post("/api/declarations/:id/return") { r, c in try await api.returnDeclaration(r, context: c) }
+        router.get("/api/public-list") { r, _ in try await api.publicList(r) }
+        router.get("/api/public-list.csv") { r, _ in try await api.publicListCSV(r) }
         router.get("/api/accounts") { r, _ in try await api.accounts(r) }
         router.post("/api/accounts") { r, _ in try await api.addAccount(r) }
         return router

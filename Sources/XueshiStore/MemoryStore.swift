@@ -15,6 +15,7 @@ public actor MemoryStore: EvidenceStore {
     var accountRows: [String: Account] = [:]
     var sessionRows: [String: WebSession] = [:]
     var uploadRows: [String: Upload] = [:]
+    var declarationRows: [String: Declaration] = [:]
     var nextId: Int64 = 1
     var order = 0
 

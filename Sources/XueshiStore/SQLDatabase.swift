@@ -11,6 +11,8 @@ package enum SQLDialect: Sendable {
     /// Rows a worker claims are locked so that other workers skip them rather than wait (PostgreSQL); SQLite has
     /// one writer at a time, so the claim's transaction alone is enough.
     var skipLocked: String { self == .sqlite ? "" : " FOR UPDATE SKIP LOCKED" }
+    /// A row read to be replaced is locked until the transaction ends (PostgreSQL); SQLite's one writer suffices.
+    var forUpdate: String { self == .sqlite ? "" : " FOR UPDATE" }
 }
 
 /// A connection inside one transaction. Statements use `?` placeholders on both engines; what a statement changed

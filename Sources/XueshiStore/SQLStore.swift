@@ -304,7 +304,7 @@ extension SQLStore {
     /// normal commands.
     package func dropEverything() async throws {
         try await db.transaction { c in
-            for t in ["uploads", "sessions", "accounts", "decisions", "report_flags", "reports", "queue", "claims", "batches", "learners", "documents", "grdb_migrations"] {
+            for t in ["declarations", "uploads", "sessions", "accounts", "decisions", "report_flags", "reports", "queue", "claims", "batches", "learners", "documents", "grdb_migrations"] {
                 try await c.run("DROP TABLE IF EXISTS \(t)")
             }
         }

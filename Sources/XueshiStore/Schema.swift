@@ -145,5 +145,21 @@ package enum Schema {
             "CREATE INDEX uploads_unit_status ON uploads (unit, status)",
             "CREATE INDEX uploads_sha256 ON uploads (sha256)",
         ] },
+        // Annual declarations: one a learner a year (the unique key), the whole declaration as JSON beside the
+        // columns listings filter on.
+        Migration(name: "v3-declarations") { d in [
+            """
+            CREATE TABLE declarations (
+              id TEXT NOT NULL PRIMARY KEY,
+              account TEXT NOT NULL REFERENCES accounts(username),
+              unit TEXT,
+              year \(d.bigint) NOT NULL,
+              state TEXT NOT NULL,
+              declaration_json TEXT NOT NULL,
+              updated_at \(d.double) NOT NULL,
+              UNIQUE (account, year))
+            """,
+            "CREATE INDEX declarations_unit_year ON declarations (unit, year)",
+        ] },
     ]
 }

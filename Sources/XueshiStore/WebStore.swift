@@ -1,6 +1,6 @@
 /// What the web service keeps beside the evidence store: accounts, sessions and uploads. The same three stores
 /// (memory, SQLite, PostgreSQL) hold them; the server's router tests run over the memory one.
-public protocol WebStore: EvidenceStore {
+public protocol WebStore: EvidenceStore, DeclarationStore {
     /// Adds an account; `StoreError.conflict` when the name is taken.
     func addAccount(_ account: Account) async throws
     func account(username: String) async throws -> Account?

@@ -23,6 +23,9 @@ struct Serve: ParsableCommand {
     @Option(name: .long, help: "网页文件目录 (the page's folder: index.html, app.js, app.css, openapi.json)")
     var web: String?
 
+    @Option(name: .long, help: "把这一天当作今天来计算申报的公示期和审核（演练与测试用），格式 YYYY-MM-DD (the day declarations take as today, for rehearsals and tests)")
+    var today: String?
+
     @ArgumentParser.Flag(name: .long, help: "在 TLS（HTTPS）代理之后：会话 Cookie 带 Secure (behind TLS: Secure cookies)")
     var secure = false
 
@@ -34,6 +37,7 @@ struct Serve: ParsableCommand {
 
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("端口应在 0 到 65535 之间") }
+        if let t = today, DayDate(iso: t) == nil { throw ValidationError("--today 应为 YYYY-MM-DD 格式的日期，如 2026-12-01") }
     }
 
     /// web/ beside the binary's checkout, or here.
@@ -66,8 +70,9 @@ struct Serve: ParsableCommand {
         let scans = ScanService(scanner: scanner)
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let drawer = IsolatedDrawer(executable: executable, seconds: min(60, limits.maxSeconds), memoryMB: limits.maxMemoryMb)
-        let runtime = ServerRuntime(store: store, scans: scans, drawer: drawer, pipeline: pipeline, webRoot: root,
+        var runtime = ServerRuntime(store: store, scans: scans, drawer: drawer, pipeline: pipeline, webRoot: root,
                                     maxUploadBytes: options.read.maxBytes, secureCookies: secure)
+        runtime.today = today.flatMap(DayDate.init(iso:))
         let host = self.host
         let app = try WebServer.application(runtime, host: host, port: port) { bound in
             FileHandle.standardError.write(Data("xueshi serve: 正在监听 http://\(host):\(bound) (listening)\n".utf8))

@@ -13,7 +13,8 @@ enum Contract {
     static func operation(_ method: String, _ path: String) -> [String: Any]? {
         let paths = document["paths"] as? [String: Any] ?? [:]
         let parts = path.split(separator: "?").first.map { $0.split(separator: "/", omittingEmptySubsequences: false) } ?? []
-        for (template, item) in paths {
+        // Literal segments before parameters, as the router matches (`/api/declarations/export.csv` before `{id}`).
+        for (template, item) in paths.sorted(by: { $0.key.filter { $0 == "{" }.count < $1.key.filter { $0 == "{" }.count }) {
             let t = template.split(separator: "/", omittingEmptySubsequences: false)
             guard t.count == parts.count else { continue }
             let fits = zip(t, parts).allSatisfy { a, b in

@@ -44,4 +44,13 @@ final class WebWorld: Sendable {
         let app = Application(router: try WebServer.router(runtime))
         try await app.test(.router) { client in try await body(client) }
     }
+
+    /// The same store behind a router that takes `today` as the day (public periods, approval); the scan service
+    /// is left running, for a later `test`.
+    func test(today: DayDate, _ body: @Sendable (TestClientProtocol) async throws -> Void) async throws {
+        var r = runtime
+        r.today = today
+        let app = Application(router: try WebServer.router(r))
+        try await app.test(.router) { client in try await body(client) }
+    }
 }
