@@ -184,8 +184,10 @@ extension WebAPI {
             try DeclarationFlow.take(.object(b.text), on: &d, by: actor(c.account), today: today(), now: now())
             try await store.saveDeclaration(d, by: c.account.username, now: now())
         } catch let e as DeclarationError { throw WebAPI.apiError(e) }
-        // The objector sees the answer only if they may see the declaration: the reply is the public list's.
-        return try json(d)
+        // The objector sees the declaration only as far as the public list shows it, and their own objections:
+        // the trail, notes and a return's reason are the learner's and the unit's alone.
+        let owner = c.account.username == d.account || c.account.role == .reviewer
+        return try json(owner ? d : WebAPI.publicView(d, for: c.account.username))
     }
 
     func answerObjection(_ request: Request, context: ServerContext) async throws -> Response {
@@ -208,6 +210,16 @@ extension WebAPI {
         try await step(request, context: context) { _, _ in
             .sendBack(reason: try await decode(ReasonBody.self, request).reason)
         }
+    }
+
+    /// What someone of the unit who is neither the learner nor a reviewer may see of a declaration they object to.
+    static func publicView(_ d: Declaration, for username: String) -> Declaration {
+        var v = d
+        v.audit = []
+        v.returnReason = nil
+        v.objections = d.objections.filter { $0.by == username }
+        for i in v.items.indices { v.items[i].note = nil; v.items[i].rule = nil }
+        return v
     }
 
     /// A body that may be empty: nil for no bytes, else decoded.

@@ -104,6 +104,9 @@ import XueshiStore
             try await shen.login("shen")
             let objected = try await shen.send(.post, "/api/declarations/\(id)/objections", json: ["text": "培训学时似有重复"])
             #expect(objected.status == 200, "\(objected.text)")
+            // Shen sees her objection, not li's trail.
+            #expect((objected.json["audit"] as? [Any])?.isEmpty == true)
+            #expect((objected.json["objections"] as? [[String: Any]])?.map { $0["by"] as? String } == ["shen"])
             #expect(try await wang.send(.post, "/api/declarations/\(id)/approve").status == 409) // still in the period
         }
         let id = try #require(holder.id)
