@@ -21,6 +21,11 @@
     draft: '草稿（未提交）', filed: '已提交，待审核', accepted: '已认定', adjusted: '已调整认定', rejected: '不予认定',
   };
   const ACTION = { accept: '认定', adjust: '调整认定', reject: '不予认定' };
+  const DECLARATION_STATE = { draft: '草稿', filed: '已提交', public: '公示中', approved: '单位已审核', confirmed: '已确认' };
+  const AUDIT_ACTION = {
+    create: '创建草稿', subjects: '修改申报科目', file: '提交申报', publish: '公示', object: '提出异议', answer: '答复异议',
+    approve: '审核通过', confirm: '确认', return: '退回', refused: '操作被拒绝',
+  };
   const SEVERITY = { critical: '严重', warning: '注意', info: '提示' };
   const ROLE = { learner: '学员', reviewer: '审核人', admin: '管理员' };
   const FIELD = {
@@ -46,7 +51,7 @@
   const MAX_PAGES_SHOWN = 10;
   const LOW_CONFIDENCE = 0.6;
 
-  const state = { me: null, detailId: null, uploadQueue: [], uploading: 0 };
+  const state = { me: null, detailId: null, declarationId: null, uploadQueue: [], uploading: 0, publicMode: false };
 
   // ---- small helpers -------------------------------------------------------------------------------------------
 
@@ -105,6 +110,18 @@
       if (String(value) === String(selected)) o.selected = true;
       select.append(o);
     }
+  }
+
+  // Selects a year, adding it to the options when the list does not reach it.
+  function chooseYear(select, year) {
+    const value = String(year);
+    if (![...select.options].some((o) => o.value === value)) select.append(el('option', { value, text: value + ' 年' }));
+    select.value = value;
+  }
+
+  function fmtPeriod(from, until) {
+    if (!from && !until) return '—';
+    return from && until && from !== until ? `${from} 至 ${until}` : String(from || until);
   }
 
   function yearOptions(withAll) {
@@ -174,7 +191,7 @@
 
   // ---- views ---------------------------------------------------------------------------------------------------
 
-  const VIEWS = ['#login-view', '#learner-view', '#reviewer-view', '#admin-view'];
+  const VIEWS = ['#login-view', '#learner-view', '#reviewer-view', '#admin-view', '#public-view'];
 
   function showOnly(id) {
     $('#loading').hidden = true;
@@ -185,8 +202,15 @@
   function resetViews() {
     for (const s of ['#result-cards', '#upload-list', '#summary', '#evidence-table tbody', '#queue-table tbody',
       '#accounts-table tbody', '#field-table tbody', '#review-pages', '#review-flags', '#review-proposal',
-      '#review-decision']) clear($(s));
+      '#review-decision', '#declaration', '#declarations-table tbody', '#declaration-detail-body', '#declaration-actions',
+      '#public-table tbody']) clear($(s));
     $('#review-detail').hidden = true;
+    $('#declaration-detail').hidden = true;
+    $('#declaration-error').textContent = '';
+    $('#declarations-count').textContent = '';
+    $('#declarations-table').dataset.state = 'idle';
+    $('#declaration').dataset.state = 'idle';
+    state.declarationId = null;
     $('#queue-count').textContent = '';
     $('#queue-table').dataset.state = 'idle';
     state.detailId = null;
@@ -308,15 +332,26 @@
     return t + `（${d.reviewer}，${fmtTime(d.at)}）`;
   }
 
+  // One line of hours against what the year requires (need 0: no requirement, the hours alone).
+  function hoursBar(name, have, need, cls) {
+    const meter = el('progress', { className: 'summary-bar', max: need > 0 ? need : 1, value: Math.min(have, need > 0 ? need : have) });
+    return el('div', { className: 'summary-row ' + cls },
+      el('span', { className: 'summary-name', text: name }), meter,
+      el('span', { className: 'summary-value', text: need > 0 ? `${fmtNum(have)} / ${fmtNum(need)} 学时` : `${fmtNum(have)} 学时` }));
+  }
+
   // ---- learner -------------------------------------------------------------------------------------------------
 
   function startLearner() {
     showOnly('#learner-view');
     $('#max-upload').textContent = fmtNum(state.me.maxUploadMb);
     fillSelect($('#summary-year'), yearOptions(false), currentYear());
+    fillSelect($('#declaration-year'), yearOptions(false), currentYear());
     state.summaryYearChosen = false;
+    state.declarationYearChosen = false;
     loadMyEvidence();
     loadSummary();
+    loadDeclaration();
   }
 
   function enqueueFiles(files) {
@@ -482,18 +517,19 @@
     } catch (err) { report(err); }
   }
 
-  // Until the learner picks a year, the summary shows the year of their newest dated upload: a certificate from
-  // last year should not leave the summary at 0 of this year.
+  // Until the learner picks a year, the summary and the declaration show the year of their newest dated upload: a
+  // certificate from last year should not leave the summary at 0 of this year.
   function followActivityYear(items) {
-    if (state.summaryYearChosen) return;
     const dated = items.find((s) => typeof s.year === 'number');
-    const select = $('#summary-year');
-    if (!dated || String(dated.year) === select.value) return;
-    if (![...select.options].some((o) => o.value === String(dated.year))) {
-      select.append(el('option', { value: String(dated.year), text: dated.year + ' 年' }));
+    if (!dated) return;
+    if (!state.summaryYearChosen && String(dated.year) !== $('#summary-year').value) {
+      chooseYear($('#summary-year'), dated.year);
+      loadSummary();
     }
-    select.value = String(dated.year);
-    loadSummary();
+    if (!state.declarationYearChosen && String(dated.year) !== $('#declaration-year').value) {
+      chooseYear($('#declaration-year'), dated.year);
+      loadDeclaration();
+    }
   }
 
   async function showMine(id) {
@@ -509,12 +545,7 @@
     try {
       const s = await api('GET', `/api/summary?year=${encodeURIComponent(year)}`);
       clear(box);
-      const bar = (name, have, need, cls) => {
-        const meter = el('progress', { className: 'summary-bar', max: need > 0 ? need : 1, value: Math.min(have, need > 0 ? need : have) });
-        return el('div', { className: 'summary-row ' + cls },
-          el('span', { className: 'summary-name', text: name }), meter,
-          el('span', { className: 'summary-value', text: need > 0 ? `${fmtNum(have)} / ${fmtNum(need)} 学时` : `${fmtNum(have)} 学时` }));
-      };
+      const bar = hoursBar;
       box.append(
         bar('合计', s.total, s.required, 'summary-total'),
         bar('专业科目', s.professional, s.requiredProfessional, 'summary-professional'),
@@ -558,6 +589,9 @@
     $('#filter-flag').value = '';
     $('#filter-learner').value = '';
     loadQueue();
+    fillSelect($('#review-declaration-year'), yearOptions(false), currentYear());
+    updateDeclarationLinks();
+    loadDeclarations();
   }
 
   function queueQuery() {
@@ -692,6 +726,449 @@
     }
   }
 
+  // ---- declarations: what the learner's and the reviewer's views share ---------------------------------------
+
+  const PUBLIC_STATES = ['public', 'approved', 'confirmed'];
+
+  function declarationPath(id, action) {
+    return `/api/declarations/${encodeURIComponent(id)}` + (action ? '/' + action : '');
+  }
+
+  // The public notice is a page of its own: /#public?unit=…&year=…, open to anyone.
+  function publicHash(unit, year) { return '#public?' + new URLSearchParams({ unit, year: String(year) }).toString(); }
+
+  function stateBadge(d) {
+    return el('strong', { className: 'declaration-state decl-' + d.state, 'data-state': d.state, text: label(DECLARATION_STATE, d.state) });
+  }
+
+  // Hours granted at approval, summed over the items that count (null until a reviewer has granted any).
+  function grantedHours(items) {
+    const granted = (items || []).filter((it) => it.counted && typeof it.granted === 'number');
+    return granted.length ? granted.reduce((sum, it) => sum + it.granted, 0) : null;
+  }
+
+  // Items, totals, objections and the audit trail of one declaration. opts.editable: the subject of each item is a
+  // select (a learner's draft); opts.onAnswer(n, input, button): unanswered objections get an answer box.
+  function declarationBody(d, opts) {
+    const o = opts || {};
+    const box = el('div', { className: 'declaration-body', 'data-id': d.id, 'data-state': d.state });
+    box.append(el('p', { className: 'declaration-head' }, '状态：', stateBadge(d)));
+    box.append(el('p', { className: 'declaration-meta muted', text: [
+      `${d.year} 年度`, d.unit ? `单位 ${d.unit}` : null, `学员 ${d.account}`, `创建于 ${fmtTime(d.createdAt)}`,
+      d.filedAt ? `提交于 ${fmtTime(d.filedAt)}` : null,
+    ].filter(Boolean).join(' · ') }));
+    if (d.publicFrom || d.publicUntil) {
+      box.append(el('p', { className: 'declaration-period' }, '公示期：', el('strong', { text: fmtPeriod(d.publicFrom, d.publicUntil) }),
+        el('span', { className: 'muted', text: '（含首尾两日）' })));
+    }
+    if (d.returnReason) {
+      box.append(el('p', { className: 'declaration-return' }, el('strong', { text: '单位退回的原因：' }), d.returnReason));
+    }
+
+    const tbody = el('tbody');
+    for (const it of d.items || []) {
+      let subject;
+      if (o.editable) {
+        const select = el('select', { className: 'declaration-subject', 'data-upload': it.upload, 'aria-label': `${it.file} 的申报科目` });
+        for (const value of ['public', 'professional']) {
+          const option = el('option', { value, text: SUBJECT[value] });
+          // One way only: what the proposal counts as 公需 cannot be declared 专业.
+          if (value === 'professional' && it.proposedSubject === 'public') option.disabled = true;
+          if (value === it.subject) option.selected = true;
+          select.append(option);
+        }
+        subject = el('td', {}, select,
+          it.proposedSubject === 'public' ? el('div', { className: 'muted one-way', text: '公需科目不能计为专业科目' }) : null);
+      } else {
+        subject = el('td', { className: 'declaration-subject-text', text: label(SUBJECT, it.subject) });
+      }
+      const note = el('td', { className: 'declaration-note' }, it.note || '');
+      if (it.policy) note.append(el('div', { className: 'muted', text: `折算标准 ${it.policy}` + (it.rule ? `，规则 ${it.rule}` : '') }));
+      tbody.append(el('tr', { className: 'declaration-item ' + (it.counted ? 'counted' : 'not-counted'), 'data-upload': it.upload },
+        el('td', { className: 'file-name', text: it.file }),
+        el('td', { text: it.date || '—' }),
+        el('td', { text: fmtHours(it.hours) }),
+        el('td', { text: label(SUBJECT, it.proposedSubject) }),
+        subject,
+        el('td', { className: 'declaration-granted', text: fmtHours(it.granted) }),
+        el('td', { className: 'declaration-counted', text: it.counted ? (it.converted ? '计入（转计公需科目）' : '计入') : '不计入' }),
+        note));
+    }
+    if (!tbody.children.length) tbody.append(el('tr', {}, el('td', { colspan: 8, className: 'muted', text: '这份申报没有材料。' })));
+    box.append(el('table', { className: 'grid declaration-items' },
+      el('thead', {}, el('tr', {}, ...['材料', '日期', '建议学时', '建议科目', '申报科目', '认定学时', '是否计入', '说明']
+        .map((h) => el('th', { text: h })))), tbody));
+
+    const t = d.totals || {};
+    const publicNeed = Math.max(0, (t.required || 0) - (t.requiredProfessional || 0));
+    const totals = el('div', { className: 'declaration-totals' },
+      hoursBar('合计', t.total || 0, t.required || 0, 'declaration-total'),
+      hoursBar('专业科目', t.professional || 0, t.requiredProfessional || 0, 'declaration-professional'),
+      hoursBar('公需科目', t.public || 0, publicNeed, 'declaration-public'));
+    if (t.professionalToPublic > 0) {
+      totals.append(el('p', { className: 'muted', text: `其中 ${fmtNum(t.professionalToPublic)} 学时专业科目转计公需科目。` }));
+    }
+    const short = t.missingTotal > 0 || t.missingProfessional > 0 || t.missingPublic > 0;
+    totals.append(el('p', { className: 'declaration-missing ' + (short ? 'missing' : 'met'), text: short
+      ? `合计还差 ${fmtNum(t.missingTotal)} 学时（专业科目还差 ${fmtNum(t.missingProfessional)}，公需科目还差 ${fmtNum(t.missingPublic)}）。`
+      : `已达到 ${d.year} 年度的要求（合计 ${fmtNum(t.required)}、专业科目 ${fmtNum(t.requiredProfessional)} 学时）。` }));
+    if (t.conclusion) totals.append(el('p', { className: 'declaration-conclusion', text: t.conclusion }));
+    box.append(el('h3', { text: '学时合计' }), totals);
+
+    box.append(el('h3', { text: '异议' }));
+    const objections = el('ol', { className: 'declaration-objections' });
+    for (const ob of d.objections || []) {
+      const li = el('li', { className: 'objection ' + (ob.answer ? 'answered' : 'open'), 'data-n': ob.n },
+        el('p', {}, el('span', { className: 'muted', text: `${ob.by}，${fmtTime(ob.at)}：` }), ob.text));
+      if (ob.answer) {
+        li.append(el('p', { className: 'objection-answer' },
+          el('span', { className: 'muted', text: `答复（${ob.answeredBy || '—'}，${fmtTime(ob.answeredAt)}）：` }), ob.answer));
+      } else if (o.onAnswer) {
+        const input = el('input', { className: 'objection-answer-text', maxlength: 2000, placeholder: '答复内容', 'aria-label': `答复第 ${ob.n} 条异议` });
+        const button = el('button', { type: 'button', className: 'objection-answer-button', text: '答复' });
+        button.addEventListener('click', () => o.onAnswer(ob.n, input, button));
+        li.append(el('div', { className: 'objection-form' }, input, button));
+      } else {
+        li.append(el('p', { className: 'muted', text: '尚未答复。' }));
+      }
+      objections.append(li);
+    }
+    box.append(objections.children.length ? objections : el('p', { className: 'muted', text: '没有异议。' }));
+
+    box.append(el('h3', { text: '审核记录' }));
+    const audit = el('tbody');
+    for (const a of d.audit || []) {
+      audit.append(el('tr', { className: 'audit-row', 'data-action': a.action },
+        el('td', { text: fmtTime(a.at) }), el('td', { text: a.by }), el('td', { text: label(AUDIT_ACTION, a.action) }),
+        el('td', { className: 'snippet', text: a.note || '' })));
+    }
+    box.append(el('table', { className: 'grid declaration-audit' },
+      el('thead', {}, el('tr', {}, ...['时间', '操作人', '操作', '说明'].map((h) => el('th', { text: h })))), audit));
+    return box;
+  }
+
+  // ---- declarations: the learner -------------------------------------------------------------------------------
+
+  async function loadDeclaration() {
+    const select = $('#declaration-year');
+    const year = select.value || String(currentYear());
+    const box = $('#declaration');
+    box.dataset.state = 'loading';
+    try {
+      const data = await api('GET', `/api/declarations?year=${encodeURIComponent(year)}`);
+      if (select.value !== year) return; // another year was chosen meanwhile; its answer draws the panel
+      const list = data.declarations || [];
+      const d = list.find((x) => String(x.year) === year) || null;
+      if (d) renderMyDeclaration(d);
+      else noDeclaration(year);
+    } catch (err) {
+      if (select.value !== year) return;
+      clear(box);
+      box.dataset.state = 'failed';
+      box.append(el('p', { className: 'error-text', text: err.message }));
+    }
+  }
+
+  function noDeclaration(year) {
+    const box = $('#declaration');
+    clear(box);
+    box.dataset.state = 'none';
+    delete box.dataset.declarationState;
+    delete box.dataset.id;
+    const button = el('button', { type: 'button', id: 'declaration-create', text: '创建申报草稿' });
+    button.addEventListener('click', () => createDeclaration(Number(year), button));
+    box.append(el('p', { className: 'muted', text: `${year} 年度还没有申报。草稿按这一年的材料生成，提交前可以调整每份材料申报的科目。` }), button);
+  }
+
+  async function createDeclaration(year, button) {
+    button.disabled = true;
+    try {
+      renderMyDeclaration(await api('POST', '/api/declarations', { year }));
+    } catch (err) {
+      button.disabled = false;
+      if (err.code === 'declaration-exists') loadDeclaration();
+      else report(err);
+    }
+  }
+
+  function renderMyDeclaration(d) {
+    const box = $('#declaration');
+    clear(box);
+    box.dataset.state = 'loaded';
+    box.dataset.declarationState = d.state;
+    box.dataset.id = d.id;
+    const draft = d.state === 'draft';
+    box.append(declarationBody(d, { editable: draft }));
+    if (draft) {
+      const save = el('button', { type: 'button', id: 'declaration-save', className: 'link', text: '保存科目' });
+      const file = el('button', { type: 'button', id: 'declaration-file', text: '提交申报' });
+      save.addEventListener('click', () => saveSubjects(d, [save, file]));
+      file.addEventListener('click', () => fileDeclaration(d, [save, file]));
+      box.append(el('div', { className: 'card-actions declaration-buttons' }, save, ' ', file,
+        el('p', { className: 'muted', text: '提交后材料不能更改、撤回或替换，请先核对每份材料的申报科目。' })));
+    } else if (PUBLIC_STATES.includes(d.state) && d.unit) {
+      box.append(el('p', {}, el('a', { className: 'declaration-public-link', href: '/' + publicHash(d.unit, d.year),
+        target: '_blank', rel: 'noopener', text: '查看本单位公示名单' })));
+    } else if (d.state === 'filed') {
+      box.append(el('p', { className: 'muted', text: '已提交到单位，等待公示。' }));
+    }
+  }
+
+  function chosenSubjects() {
+    const out = {};
+    for (const s of document.querySelectorAll('#declaration select.declaration-subject')) out[s.dataset.upload] = s.value;
+    return out;
+  }
+
+  function subjectsChanged(d, chosen) {
+    return (d.items || []).some((it) => chosen[it.upload] !== undefined && chosen[it.upload] !== it.subject);
+  }
+
+  async function saveSubjects(d, buttons) {
+    for (const b of buttons) b.disabled = true;
+    try {
+      renderMyDeclaration(await api('POST', declarationPath(d.id, 'subjects'), { subjects: chosenSubjects() }));
+    } catch (err) {
+      for (const b of buttons) b.disabled = false;
+      report(err);
+      // Refused (one-way, or no longer a draft): show what the server holds rather than the refused choice.
+      if (err.status === 409 || err.status === 422) loadDeclaration();
+    }
+  }
+
+  async function fileDeclaration(d, buttons) {
+    if (!window.confirm(`提交后材料不能更改、撤回或替换。\n确定提交 ${d.year} 年度的学时申报吗？`)) return;
+    for (const b of buttons) b.disabled = true;
+    try {
+      // Subjects changed but not saved are saved first: what is filed is what the page shows.
+      const chosen = chosenSubjects();
+      if (subjectsChanged(d, chosen)) renderMyDeclaration(await api('POST', declarationPath(d.id, 'subjects'), { subjects: chosen }));
+      renderMyDeclaration(await api('POST', declarationPath(d.id, 'file'), {}));
+    } catch (err) {
+      for (const b of buttons) b.disabled = false;
+      report(err);
+      loadDeclaration();
+    }
+  }
+
+  // ---- declarations: the reviewer ------------------------------------------------------------------------------
+
+  function reviewDeclarationYear() { return $('#review-declaration-year').value || String(currentYear()); }
+
+  function updateDeclarationLinks() {
+    const year = reviewDeclarationYear();
+    const unit = (state.me && state.me.unit) || '';
+    const link = $('#public-list-link');
+    link.href = '/' + publicHash(unit, year);
+    link.textContent = `${unit} ${year} 年度公示名单`;
+    const q = '?year=' + encodeURIComponent(year);
+    $('#declarations-export-csv').href = '/api/declarations/export.csv' + q;
+    $('#declarations-export-csv').setAttribute('download', `declarations-${year}.csv`);
+    $('#declarations-export-jsonl').href = '/api/declarations/export.jsonl' + q;
+    $('#declarations-export-jsonl').setAttribute('download', `declarations-${year}.jsonl`);
+  }
+
+  async function loadDeclarations() {
+    const table = $('#declarations-table');
+    const year = reviewDeclarationYear();
+    table.dataset.state = 'loading';
+    try {
+      const data = await api('GET', `/api/declarations?year=${encodeURIComponent(year)}`);
+      if (reviewDeclarationYear() !== year) return;
+      const tbody = table.querySelector('tbody');
+      clear(tbody);
+      for (const d of data.declarations || []) tbody.append(declarationRow(d));
+      $('#declarations-count').textContent = tbody.children.length ? `共 ${tbody.children.length} 份` : `${year} 年度还没有提交的申报。`;
+      table.dataset.state = 'loaded';
+    } catch (err) {
+      table.dataset.state = 'failed';
+      report(err);
+    }
+  }
+
+  function declarationRow(d) {
+    const open = el('button', { type: 'button', className: 'declaration-open link', 'data-id': d.id, text: '查看' });
+    open.addEventListener('click', () => openDeclaration(d.id));
+    return el('tr', { className: 'declaration-row' + (d.id === state.declarationId ? ' selected' : ''), 'data-id': d.id, 'data-state': d.state },
+      el('td', { text: d.account }),
+      el('td', {}, stateBadge(d)),
+      el('td', { text: fmtHours(d.totals ? d.totals.total : null) }),
+      el('td', { text: fmtHours(grantedHours(d.items)) }),
+      el('td', { text: fmtPeriod(d.publicFrom, d.publicUntil) }),
+      el('td', { text: fmtTime(d.filedAt) }),
+      el('td', {}, open));
+  }
+
+  async function openDeclaration(id) {
+    try {
+      renderDeclarationDetail(await api('GET', declarationPath(id)));
+      for (const row of document.querySelectorAll('#declarations-table .declaration-row')) row.classList.toggle('selected', row.dataset.id === id);
+      $('#declaration-detail').scrollIntoView({ behavior: 'smooth', block: 'start' });
+    } catch (err) { report(err); }
+  }
+
+  function renderDeclarationDetail(d) {
+    state.declarationId = d.id;
+    const panel = $('#declaration-detail');
+    panel.hidden = false;
+    panel.dataset.id = d.id;
+    panel.dataset.state = d.state;
+    $('#declaration-detail-title').textContent = `${d.account} 的 ${d.year} 年度学时申报`;
+    $('#declaration-error').textContent = '';
+    const body = $('#declaration-detail-body');
+    clear(body);
+    const onAnswer = d.state === 'public' ? (n, input, button) => answerObjection(d.id, n, input, button) : null;
+    body.append(declarationBody(d, { onAnswer }));
+
+    const actions = $('#declaration-actions');
+    clear(actions);
+    const button = (id, text, handler, cls) => {
+      const b = el('button', { type: 'button', id, className: cls, text });
+      b.addEventListener('click', () => handler(b));
+      return b;
+    };
+    const returnButton = () => button('declaration-return', '退回', (b) => returnDeclaration(d.id, b), 'danger');
+    if (d.state === 'filed') {
+      const days = el('input', { id: 'publish-days', type: 'number', min: 1, max: 30, step: 1, value: 5, inputmode: 'numeric' });
+      actions.append(el('label', {}, '公示 ', days, ' 个工作日'),
+        button('declaration-publish', '公示', (b) => publish(d.id, days, b)), returnButton());
+    } else if (d.state === 'public') {
+      const text = el('input', { id: 'objection-text', maxlength: 2000, placeholder: '收到的异议内容' });
+      actions.append(
+        button('declaration-approve', '审核通过', (b) => declarationAction(d.id, 'approve', undefined, [b])),
+        returnButton(),
+        el('label', {}, '登记异议 ', text),
+        button('objection-submit', '登记', (b) => raiseObjection(d.id, text, b), 'link'));
+      actions.append(el('p', { className: 'muted', text: '公示期满、异议均已答复后才能审核通过。' }));
+    } else if (d.state === 'approved') {
+      actions.append(button('declaration-confirm', '确认', (b) => declarationAction(d.id, 'confirm', undefined, [b])));
+    } else if (d.state === 'confirmed') {
+      actions.append(el('p', { className: 'muted', text: '已确认，本年度学时认定完成。' }));
+    } else if (d.state === 'draft') {
+      actions.append(el('p', { className: 'muted', text: '已退回学员，等待重新提交。' }));
+    }
+  }
+
+  async function declarationAction(id, action, body, buttons) {
+    const error = $('#declaration-error');
+    error.textContent = '';
+    for (const b of buttons) b.disabled = true;
+    try {
+      renderDeclarationDetail(await api('POST', declarationPath(id, action), body === undefined ? {} : body));
+      loadDeclarations();
+    } catch (err) {
+      for (const b of buttons) b.disabled = false;
+      error.textContent = err.message;
+    }
+  }
+
+  function publish(id, input, button) {
+    const days = Number(input.value);
+    if (!Number.isInteger(days) || days < 1 || days > 30) {
+      $('#declaration-error').textContent = '公示期应为 1 到 30 个工作日。';
+      return;
+    }
+    declarationAction(id, 'publish', { days }, [button]);
+  }
+
+  function returnDeclaration(id, button) {
+    const reason = window.prompt('退回原因（学员会看到）：', '');
+    if (reason === null) return;
+    if (!reason.trim()) { $('#declaration-error').textContent = '退回时请写明原因。'; return; }
+    declarationAction(id, 'return', { reason: reason.trim() }, [button]);
+  }
+
+  function raiseObjection(id, input, button) {
+    const text = input.value.trim();
+    if (!text) { $('#declaration-error').textContent = '请填写异议内容。'; return; }
+    declarationAction(id, 'objections', { text }, [button]);
+  }
+
+  function answerObjection(id, n, input, button) {
+    const text = input.value.trim();
+    if (!text) { $('#declaration-error').textContent = `请填写对第 ${n} 条异议的答复。`; return; }
+    declarationAction(id, `objections/${encodeURIComponent(n)}/answer`, { text }, [button]);
+  }
+
+  // ---- the public notice ---------------------------------------------------------------------------------------
+
+  function publicRoute() {
+    const h = location.hash || '';
+    if (!/^#public(\?|$)/.test(h)) return null;
+    const q = new URLSearchParams(h.includes('?') ? h.slice(h.indexOf('?') + 1) : '');
+    return { unit: (q.get('unit') || '').trim(), year: (q.get('year') || '').trim() };
+  }
+
+  // Shown to anyone, logged in or not; the session (if any) is left as it is for when the page leaves #public.
+  function showPublic(route) {
+    state.publicMode = true;
+    hideError();
+    $('#whoami').textContent = '';
+    $('#logout-button').hidden = true;
+    showOnly('#public-view');
+    $('#public-unit').value = route.unit;
+    $('#public-year').value = route.year || String(currentYear());
+    if (route.unit && /^\d{4}$/.test(route.year)) {
+      loadPublic(route.unit, route.year);
+    } else {
+      clear($('#public-table tbody'));
+      $('#public-table').dataset.state = 'idle';
+      $('#public-title').textContent = '请填写单位和年度。';
+      $('#public-csv').hidden = true;
+      $('#public-empty').hidden = true;
+    }
+  }
+
+  async function loadPublic(unit, year) {
+    const table = $('#public-table');
+    table.dataset.state = 'loading';
+    const q = new URLSearchParams({ unit, year }).toString();
+    $('#public-title').textContent = `${unit} ${year} 年度继续教育学时认定公示`;
+    const csv = $('#public-csv');
+    csv.href = '/api/public-list.csv?' + q;
+    csv.setAttribute('download', `public-list-${year}.csv`);
+    csv.hidden = false;
+    const tbody = table.querySelector('tbody');
+    clear(tbody);
+    $('#public-empty').hidden = true;
+    try {
+      const data = await api('GET', '/api/public-list?' + q);
+      const current = publicRoute();
+      if (!current || current.unit !== unit || current.year !== year) return;
+      for (const e of data.entries || []) tbody.append(publicRow(e));
+      $('#public-empty').hidden = tbody.children.length > 0;
+      table.dataset.state = 'loaded';
+    } catch (err) {
+      table.dataset.state = 'failed';
+      report(err);
+    }
+  }
+
+  function publicRow(e) {
+    const items = el('ul', { className: 'public-items' });
+    for (const it of e.items || []) {
+      items.append(el('li', { text: `${it.file}（${label(SUBJECT, it.subject)}，申报 ${fmtHours(it.hours)}` +
+        (typeof it.granted === 'number' ? `，认定 ${fmtHours(it.granted)}` : '') + '）' }));
+    }
+    return el('tr', { className: 'public-entry', 'data-learner': e.learner, 'data-state': e.state },
+      el('td', { text: e.learner }),
+      el('td', {}, items),
+      el('td', { text: fmtHours(e.hoursAsked) }),
+      el('td', { text: fmtHours(e.hoursGranted) }),
+      el('td', { text: label(DECLARATION_STATE, e.state) }),
+      el('td', { text: fmtPeriod(e.publicFrom, e.publicUntil) }));
+  }
+
+  function submitPublicForm(event) {
+    event.preventDefault();
+    const unit = $('#public-unit').value.trim();
+    const year = $('#public-year').value.trim();
+    if (!unit || !/^\d{4}$/.test(year)) { showError('请填写单位和四位年份。'); return; }
+    const hash = publicHash(unit, year);
+    if (location.hash === hash) loadPublic(unit, year);
+    else location.hash = hash; // hashchange loads it
+  }
+
   // ---- admin ---------------------------------------------------------------------------------------------------
 
   function startAdmin() {
@@ -768,10 +1245,25 @@
     $('#decision-adjust').addEventListener('click', () => decide('adjust'));
     $('#decision-reject').addEventListener('click', () => decide('reject'));
     $('#account-form').addEventListener('submit', createAccount);
+
+    $('#declaration-year').addEventListener('change', () => { state.declarationYearChosen = true; loadDeclaration(); });
+    $('#declaration-filters').addEventListener('submit', (e) => e.preventDefault());
+    $('#review-declaration-year').addEventListener('change', () => {
+      $('#declaration-detail').hidden = true;
+      state.declarationId = null;
+      updateDeclarationLinks();
+      loadDeclarations();
+    });
+    $('#public-form').addEventListener('submit', submitPublicForm);
+    window.addEventListener('hashchange', () => {
+      const route = publicRoute();
+      if (route) showPublic(route);
+      else if (state.publicMode) enterApp();
+    });
   }
 
-  async function start() {
-    wire();
+  async function enterApp() {
+    state.publicMode = false;
     try {
       const me = await api('GET', '/api/session');
       showRole(me);
@@ -779,6 +1271,13 @@
       showLogin();
       if (err.status !== 401) report(err);
     }
+  }
+
+  function start() {
+    wire();
+    const route = publicRoute();
+    if (route) showPublic(route);
+    else enterApp();
   }
 
   start();
