@@ -6,17 +6,14 @@
 (function () {
   const $ = (selector) => document.querySelector(selector);
 
-  const MODE = {
-    training: '培训', practice: '实践', online: '网络学习', academic: '学术会议/讲座/访问',
-    research: '科研', exam: '考试', other: '其他', unknown: '未识别',
-  };
-  const KIND = {
-    'training-certificate': '培训证书', 'practice-certificate': '实践证明', 'online-learning-record': '网络学习记录',
-    'conference-proof': '学术会议证明', 'lecture-proof': '讲座证明', 'academic-visit-proof': '学术访问证明',
-    'journal-paper': '期刊论文', monograph: '专著', 'research-project': '科研项目', patent: '专利', award: '获奖证书',
-    'exam-certificate': '考试合格证明', 'acceptance-notice': '录用或受理通知', other: '其他', unknown: '未识别',
-  };
-  const SUBJECT = { public: '公需科目', professional: '专业科目', unknown: '未确定' };
+  // Modes, kinds, flags, severities, subjects, fields and rules by their Chinese names: the server's catalogue
+  // (GET /api/catalogue), the one the CLI's tables use, loaded before anything is shown.
+  const MODE = {};
+  const KIND = {};
+  const FLAG = {};
+  const RULE = {};
+  const VALUE = {};
+  const SUBJECT = {};
   const STATUS = {
     draft: '草稿（未提交）', filed: '已提交，待审核', accepted: '已认定', adjusted: '已调整认定', rejected: '不予认定',
   };
@@ -26,27 +23,10 @@
     create: '创建草稿', subjects: '修改申报科目', file: '提交申报', publish: '公示', object: '提出异议', answer: '答复异议',
     approve: '审核通过', confirm: '确认', return: '退回', refused: '操作被拒绝',
   };
-  const SEVERITY = { critical: '严重', warning: '注意', info: '提示' };
+  const SEVERITY = {};
   const ROLE = { learner: '学员', reviewer: '审核人', admin: '管理员' };
-  const FIELD = {
-    hours: '学时', startDate: '开始日期', endDate: '结束日期', issueDate: '发证日期', issuer: '发证单位',
-    holder: '持证人', title: '题目', certificateNumber: '证书编号', days: '天数', weeks: '周数', months: '月数',
-    credits: '学分', creditUnit: '学分单位', journal: '期刊', issn: 'ISSN', cn: 'CN 刊号', publishedMonth: '出版年月',
-    receivedDate: '收稿日期', authorCount: '作者人数', authorRank: '作者排序', conferenceLevel: '会议级别', role: '角色',
-    projectLevel: '项目级别', projectNumber: '项目编号', patentNumber: '专利号', patentType: '专利类型',
-    applicationNumber: '申请号', publicationNumber: '申请公布号', registrationNumber: '登记号',
-    copyrightOwner: '著作权人', applicationDate: '申请日', examName: '考试名称', result: '成绩', awardLevel: '奖励级别',
-    awardRank: '获奖等次', isbn: 'ISBN', wordCount: '字数', documentNumber: '文号', idNumber: '身份证号（已遮盖）',
-    signer: '电子签名者', verificationCode: '验证码（二维码/条码）',
-  };
+  const FIELD = {};
   const CORE_FIELDS = ['hours', 'startDate', 'endDate', 'issueDate', 'issuer', 'holder', 'title', 'certificateNumber'];
-  // Offered in the queue's flag filter; any other code may still be typed.
-  const FLAG_CODES = [
-    'signature-invalid', 'modified-after-signing', 'incremental-update', 'edited-metadata', 'duplicate-file',
-    'duplicate-certificate', 'dates-inconsistent', 'hours-exceed-daily-cap', 'outside-policy-period',
-    'issuer-unrecognized', 'no-seal-found', 'ocr-low-confidence', 'policy-value-provisional', 'proposal-unavailable',
-    'not-evidence', 'acceptance-only', 'encrypted', 'embedded-mismatch', 'signature-valid', 'signature-unverified',
-  ];
   const MAX_PARALLEL_UPLOADS = 2;
   const MAX_PAGES_SHOWN = 10;
   const LOW_CONFIDENCE = 0.6;
@@ -296,7 +276,7 @@
       el('strong', { text: label(SUBJECT, p.subject || report.subject) })));
     if (p.basis) box.append(el('p', { className: 'basis' }, el('span', { className: 'muted', text: '依据与算式：' }), p.basis));
     if (p.arithmetic) box.append(el('p', { className: 'basis' }, el('span', { className: 'muted', text: '算式：' }), String(p.arithmetic)));
-    box.append(el('p', { className: 'muted', text: `折算标准 ${p.policy || '—'}，规则 ${p.rule || '—'}` +
+    box.append(el('p', { className: 'muted', text: `折算标准 ${p.policy || '—'}，规则 ${label(RULE, p.rule)}` +
       (typeof p.confidence === 'number' ? `，建议的置信度 ${fmtPercent(p.confidence)}` : '') }));
     return box;
   }
@@ -317,7 +297,7 @@
       const low = typeof f.confidence === 'number' && f.confidence < LOW_CONFIDENCE;
       tbody.append(el('tr', { className: low ? 'low' : null, 'data-field': name },
         el('td', { text: FIELD[name] ? `${FIELD[name]}（${name}）` : name }),
-        el('td', { className: 'field-value', text: f.value === undefined ? '—' : String(f.value) }),
+        el('td', { className: 'field-value', text: f.value === undefined ? '—' : label(VALUE[name] || {}, String(f.value)) }),
         el('td', { text: fmtPercent(f.confidence) }),
         el('td', { text: f.page ? String(f.page) : '—' }),
         el('td', { className: 'snippet', text: f.text || '' }, f.note ? el('div', { className: 'muted', text: f.note }) : null)));
@@ -585,7 +565,8 @@
       ['rejected', '不予认定'], ['all', '全部']], 'filed');
     const list = $('#flag-codes');
     clear(list);
-    for (const code of FLAG_CODES) list.append(el('option', { value: code }));
+    // Every flag the catalogue names is offered in the filter; any other code may still be typed.
+    for (const [code, name] of Object.entries(FLAG)) list.append(el('option', { value: code, label: name }));
     $('#filter-flag').value = '';
     $('#filter-learner').value = '';
     loadQueue();
@@ -626,7 +607,9 @@
     const risk = el('td', { className: 'risk' });
     if (s.critical > 0) risk.append(el('span', { className: 'badge sev-critical', text: `严重 ${s.critical}` }), ' ');
     if (s.confidence < LOW_CONFIDENCE) risk.append(el('span', { className: 'badge sev-warning', text: '置信度低' }), ' ');
-    if ((s.flags || []).length) risk.append(el('span', { className: 'flag-codes', text: s.flags.join('、') }));
+    if ((s.flags || []).length) {
+      risk.append(el('span', { className: 'flag-codes', 'data-codes': s.flags.join(' '), text: s.flags.map((c) => label(FLAG, c)).join('、') }));
+    }
     const open = el('button', { type: 'button', className: 'queue-open', 'data-id': s.id, text: '查看' });
     open.addEventListener('click', () => openDetail(s.id));
     return el('tr', { className: 'queue-row' + (s.id === state.detailId ? ' selected' : ''), 'data-id': s.id },
@@ -684,7 +667,7 @@
     clear(flags);
     for (const f of r.flags || []) {
       flags.append(el('li', { className: 'flag sev-' + f.severity, 'data-code': f.code },
-        severityBadge(f.severity), ' ', el('code', { text: f.code }), ' ', f.message));
+        severityBadge(f.severity), ' ', el('strong', { className: 'flag-name', text: label(FLAG, f.code) }), ' ', f.message));
     }
     if (!flags.children.length) flags.append(el('li', { className: 'muted', text: '没有标记。' }));
 
@@ -783,7 +766,7 @@
         subject = el('td', { className: 'declaration-subject-text', text: label(SUBJECT, it.subject) });
       }
       const note = el('td', { className: 'declaration-note' }, it.note || '');
-      if (it.policy) note.append(el('div', { className: 'muted', text: `折算标准 ${it.policy}` + (it.rule ? `，规则 ${it.rule}` : '') }));
+      if (it.policy) note.append(el('div', { className: 'muted', text: `折算标准 ${it.policy}` + (it.rule ? `，规则 ${label(RULE, it.rule)}` : '') }));
       tbody.append(el('tr', { className: 'declaration-item ' + (it.counted ? 'counted' : 'not-counted'), 'data-upload': it.upload },
         el('td', { className: 'file-name', text: it.file }),
         el('td', { text: it.date || '—' }),
@@ -1273,7 +1256,20 @@
     }
   }
 
-  function start() {
+  async function loadCatalogue() {
+    try {
+      const c = await api('GET', '/api/catalogue');
+      Object.assign(MODE, c.modes); Object.assign(KIND, c.kinds); Object.assign(FLAG, c.flags);
+      Object.assign(SEVERITY, c.severities); Object.assign(SUBJECT, c.subjects); Object.assign(FIELD, c.fields);
+      Object.assign(RULE, c.rules); Object.assign(VALUE, c.values);
+    } catch (err) {
+      // Without names the pages still work: `label` shows the codes.
+      report(err);
+    }
+  }
+
+  async function start() {
+    await loadCatalogue();
     wire();
     const route = publicRoute();
     if (route) showPublic(route);

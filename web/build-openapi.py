@@ -336,11 +336,23 @@ def declaration_schemas():
         "year": {"type": "integer"},
         "entries": {"type": "array", "items": ref("PublicListEntry")},
     }, description="单位的公示名单（公示中、已审核、已确认的申报）— the unit's public notice")
+    names = {"type": "object", "additionalProperties": {"type": "string"}}
+    s["Catalogue"] = obj({**{k: names for k in ["modes", "kinds", "flags", "severities", "subjects", "fields", "rules"]},
+                          "values": {"type": "object", "additionalProperties": names}},
+                         description="代码 → 中文名称；命令行的表格用同一份 — code → Chinese name, as the CLI's tables use them")
     return s
 
 
 def paths():
     p = {}
+    p["/api/catalogue"] = {
+        "get": {
+            "operationId": "catalogue",
+            "summary": "中文名称表：方式、材料类型、提示、轻重、科目、字段、折算规则（无须登录）— the Chinese names of codes",
+            "tags": ["session"], "security": [],
+            "responses": {"200": json_response("名称表 — the catalogue", ref("Catalogue"))},
+        },
+    }
     p["/api/session"] = {
         "post": {
             "operationId": "login", "summary": "登录 — log in", "tags": ["session"], "security": [],

@@ -42,7 +42,7 @@ public enum Checks {
 
     static func evidence(_ input: CheckInput) -> [Flag] {
         guard !input.isEvidence else { return [] }
-        return [Flag(code: "not-evidence", severity: .warning,
+        return [Flag(.notEvidence, severity: .warning,
                      message: "该文件不是学习或成果的证明材料（如通知、日程、邀请函、发票、空白表格或论文模板），不能据此认定学时")]
     }
 
@@ -52,12 +52,12 @@ public enum Checks {
         let garbled = doc.pages.filter(\.garbled).map(\.number)
         let readInstead = doc.pages.filter { $0.ocr?.reason == "garbled" && $0.ocr?.error == nil }.map(\.number)
         if !readInstead.isEmpty {
-            flags.append(Flag(code: "garbled-text", severity: .info,
+            flags.append(Flag(.garbledText, severity: .info,
                               message: "第\(readInstead.map(String.init).joined(separator: "、"))页的文字层乱码（字体缺少编码映射），已改用 OCR 识别页面图像",
                               page: readInstead.first))
         }
         if !garbled.isEmpty {
-            flags.append(Flag(code: "garbled-text", severity: .warning,
+            flags.append(Flag(.garbledText, severity: .warning,
                               message: "第\(garbled.map(String.init).joined(separator: "、"))页的文字层乱码（字体缺少编码映射），需要 OCR 识别或人工阅读",
                               page: garbled.first))
         }
@@ -66,11 +66,11 @@ public enum Checks {
             let scanned = doc.pages.filter { $0.blocks.isEmpty && $0.ocr == nil && $0.imageCoverage > 0.3 }.map(\.number)
             let all = blank.count == doc.pages.count
             if doc.format == .image || !scanned.isEmpty {
-                flags.append(Flag(code: "needs-ocr", severity: .info,
+                flags.append(Flag(.needsOCR, severity: .info,
                                   message: (doc.format == .image ? "图片文件" : "第\(scanned.map(String.init).joined(separator: "、"))页为扫描图像")
                                     + "，没有文字层，需要 OCR 识别后才能提取信息", page: scanned.first ?? 1))
             } else if all {
-                flags.append(Flag(code: "no-text", severity: .warning, message: "文件没有任何可读文字（空白页）", page: 1))
+                flags.append(Flag(.noText, severity: .warning, message: "文件没有任何可读文字（空白页）", page: 1))
             }
         }
         flags += ocr(doc)
@@ -82,7 +82,7 @@ public enum Checks {
         var flags: [Flag] = []
         let failed = doc.pages.filter { $0.ocr?.error != nil }
         if let first = failed.first {
-            flags.append(Flag(code: "needs-ocr", severity: .warning,
+            flags.append(Flag(.needsOCR, severity: .warning,
                               message: "第\(failed.map { String($0.number) }.joined(separator: "、"))页需要 OCR 识别，但未能识别：\(first.ocr?.error ?? "")",
                               page: first.number))
         }
@@ -91,10 +91,10 @@ public enum Checks {
             let lines = page.lines.filter { $0.score != nil }
             let weak = lines.filter { ($0.score ?? 1) < PageOCRInfo.lowScore }
             if page.blocks.isEmpty {
-                flags.append(Flag(code: "ocr-low-confidence", severity: .warning,
+                flags.append(Flag(.ocrLowConfidence, severity: .warning,
                                   message: "第\(page.number)页经 OCR（\(o.engine)）未识别出任何文字，请人工阅读原件", page: page.number))
             } else if o.meanScore < PageOCRInfo.lowScore || (lines.count >= 3 && Double(weak.count) / Double(lines.count) > 0.3) {
-                flags.append(Flag(code: "ocr-low-confidence", severity: .warning,
+                flags.append(Flag(.ocrLowConfidence, severity: .warning,
                                   message: String(format: "第%d页为 OCR 识别（%@），识别可信度偏低（平均 %.2f，%d/%d 行低于 %.2f），请人工核对",
                                                   page.number, o.engine, o.meanScore, weak.count, lines.count, PageOCRInfo.lowScore),
                                   page: page.number))
@@ -108,17 +108,17 @@ public enum Checks {
         var flags: [Flag] = []
         let start = day("startDate"), end = day("endDate"), issue = day("issueDate")
         if let s = start, let e = end, e < s {
-            flags.append(Flag(code: "dates-inconsistent", severity: .warning,
+            flags.append(Flag(.datesInconsistent, severity: .warning,
                               message: "结束日期 \(e.iso) 早于开始日期 \(s.iso)", page: input.fields["endDate"]?.page))
         }
         // An acceptance is written before the conference it accepts a talk for: its date precedes the event's end.
         if let e = end, let i = issue, i < e, e.ordinal - i.ordinal > 0, input.kind != "acceptance-notice" {
-            flags.append(Flag(code: "dates-inconsistent", severity: .warning,
+            flags.append(Flag(.datesInconsistent, severity: .warning,
                               message: "发证日期 \(i.iso) 早于活动结束日期 \(e.iso)", page: input.fields["issueDate"]?.page))
         }
         for (k, name) in [("startDate", "开始日期"), ("endDate", "结束日期"), ("issueDate", "发证日期")] {
             if let d = day(k), d > input.today {
-                flags.append(Flag(code: "dates-inconsistent", severity: .warning,
+                flags.append(Flag(.datesInconsistent, severity: .warning,
                                   message: "\(name) \(d.iso) 晚于今天（\(input.today.iso)）", page: input.fields[k]?.page))
             }
         }

@@ -54,7 +54,7 @@ public enum Duplicates {
             for i in group where wanted(i) {
                 let others = group.filter { $0 != i }
                 sameBytes[i] = Set(others)
-                out[i].append(Flag(code: "duplicate-file", severity: .warning,
+                out[i].append(Flag(.duplicateFile, severity: .warning,
                                    message: "与\(scope)的\(names(others))字节完全相同（SHA-256 \(items[i].sha256.prefix(12))…），是同一文件的重复提交"))
             }
         }
@@ -71,7 +71,7 @@ public enum Duplicates {
                 let others = group.filter { $0 != i && !sameBytes[i].contains($0) }
                 guard !others.isEmpty else { continue }
                 sameText[i] = Set(others)
-                out[i].append(Flag(code: "duplicate-file", severity: .warning,
+                out[i].append(Flag(.duplicateFile, severity: .warning,
                                    message: "文字内容与\(scope)的\(names(others))完全相同（文件字节不同，可能是改名或重新保存后重复提交）"))
             }
         }
@@ -97,7 +97,7 @@ public enum Duplicates {
                 } else {
                     message = "证书编号 \(number) 也出现在\(scope)的\(names(others))上：同一证书以不同文件重复提交"
                 }
-                out[i].append(Flag(code: "duplicate-certificate", severity: .warning, message: message))
+                out[i].append(Flag(.duplicateCertificate, severity: .warning, message: message))
             }
         }
         return out

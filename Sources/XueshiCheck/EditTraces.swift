@@ -20,7 +20,7 @@ public enum EditTraces {
         let savedOnce = !doc.revisionSections.isEmpty && UpdateJudgement.reasons(doc).isEmpty
         let seen = metadataTraces(doc.metadata, signedAt: signingTimes, savedOnce: savedOnce)
         if !seen.isEmpty {
-            flags.append(Flag(code: "edited-metadata", severity: .warning,
+            flags.append(Flag(.editedMetadata, severity: .warning,
                               message: "文件元数据显示生成后被编辑过：" + seen.joined(separator: "；")))
         }
         return flags
@@ -33,12 +33,12 @@ public enum EditTraces {
         if doc.signatures.isEmpty && !doc.revisionSections.isEmpty {
             let reasons = UpdateJudgement.reasons(doc)
             guard !reasons.isEmpty else { return nil }
-            return Flag(code: "incremental-update", severity: .warning,
+            return Flag(.incrementalUpdate, severity: .warning,
                         message: "文件有 \(n) 个版本：最初保存后又做过 \(n - 1) 次增量更新（文件末尾追加的修改），"
                             + reasons.joined(separator: "；") + "，内容可能在生成后被改动，请核对原件")
         }
         let signedNote = doc.signatures.isEmpty ? "" : "，其中有签名之后追加的更新"
-        return Flag(code: "incremental-update", severity: .warning,
+        return Flag(.incrementalUpdate, severity: .warning,
                     message: "文件有 \(n) 个版本：最初保存后又做过 \(n - 1) 次增量更新（文件末尾追加的修改）\(signedNote)，内容可能在生成后被改动，请核对原件")
     }
 

@@ -133,7 +133,7 @@ public enum KnownIssuers {
         if let m = registry.lookup(name) {
             out.match = m
         } else {
-            out.flags.append(Flag(code: "issuer-unrecognized", severity: .info,
+            out.flags.append(Flag(.issuerUnrecognized, severity: .info,
                                   message: "发证单位“\(name)”不在已知发证单位名录中（人社部门、继续教育基地、备案机构、学会协会、学习平台），请核实其资质",
                                   page: f.page))
         }

@@ -26,7 +26,7 @@ public enum SealChecks {
         guard doc.seals.isEmpty else { return [] }
         if doc.pages.contains(where: { $0.blocks.contains(where: \.isSeal) }) { return [] }
         if doc.signatures.contains(where: { $0.signatureStatus == "valid" || $0.seal != nil }) { return [] }
-        return [Flag(code: "no-seal-found", severity: .warning,
+        return [Flag(.noSealFound, severity: .warning,
                      message: "这类证明材料通常应加盖发证单位的红色公章，但在页面上没有找到红色圆形或椭圆形印章：请核对原件是否盖章（复印件、黑白扫描件的印章不是红色，也会出现此提示）",
                      page: 1)]
     }

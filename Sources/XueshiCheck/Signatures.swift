@@ -21,18 +21,18 @@ public enum SignatureChecks {
                 ? "digest-mismatch" : s.signatureStatus
             switch status {
             case "valid" where s.certificateStatus != "revoked":
-                flags.append(Flag(code: "signature-valid", severity: .info,
+                flags.append(Flag(.signatureValid, severity: .info,
                                   message: "\(which)\(who)验证有效：签名后签名覆盖的内容未被改动；\(certificateText(s.certificateStatus))"))
             case "digest-mismatch":
                 let parts = s.failedReferences.isEmpty ? "" : "：" + partList(s.failedReferences)
-                flags.append(Flag(code: "signature-invalid", severity: .critical,
+                flags.append(Flag(.signatureInvalid, severity: .critical,
                                   message: "\(which)\(who)验证失败：签名覆盖的内容在签名后被改动（摘要不符）\(parts)"))
             case "not-verified":
-                flags.append(Flag(code: "signature-unverified", severity: .info,
+                flags.append(Flag(.signatureUnverified, severity: .info,
                                   message: "\(which)\(who)签名存在，未能验证：\(s.reason ?? "签名格式或算法不受支持")；签名是否有效、内容是否在签名后被改动需另行核实"))
             default:
                 let why = s.reason.map { "：" + $0 } ?? ""
-                flags.append(Flag(code: "signature-invalid", severity: .critical,
+                flags.append(Flag(.signatureInvalid, severity: .critical,
                                   message: "\(which)\(who)验证失败（\(signatureText(s.signatureStatus))）\(why)；\(certificateText(s.certificateStatus))"))
             }
         }
@@ -53,11 +53,11 @@ public enum SignatureChecks {
         uncovered = uncovered.filter(pages.contains)
         if !covered, let last = ends.max(), last > doc.byteCount || last < 0 {
             // The range a file states may be anything: one reaching past the end describes bytes that are not there.
-            flags.append(Flag(code: "signature-invalid", severity: .critical,
+            flags.append(Flag(.signatureInvalid, severity: .critical,
                               message: "数字签名的签名范围（/ByteRange，到第 \(last) 字节）超出文件长度 \(doc.byteCount) 字节：文件被截断或签名范围被篡改，签名无法覆盖整个文件"))
         } else if !covered, let last = ends.max() {
             let extra = doc.byteCount - last
-            flags.append(Flag(code: "modified-after-signing", severity: .critical,
+            flags.append(Flag(.modifiedAfterSigning, severity: .critical,
                               message: "签名只覆盖文件的前 \(last) 字节，文件共 \(doc.byteCount) 字节：签名后又追加了 \(extra) 字节的修改（增量更新），签名未覆盖的内容可能被改动过"))
         } else if !failedParts.isEmpty || !uncovered.isEmpty {
             var seen: [String] = []
@@ -65,16 +65,16 @@ public enum SignatureChecks {
             if !uncovered.isEmpty {
                 seen.append("文件中有任何签名都未覆盖的页面内容部件（签名后添加或替换）：\(partList(uncovered))")
             }
-            flags.append(Flag(code: "modified-after-signing", severity: .critical,
+            flags.append(Flag(.modifiedAfterSigning, severity: .critical,
                               message: seen.joined(separator: "；") + "，这些内容可能在签名后被改动过"))
         } else if !unprotected.isEmpty {
-            flags.append(Flag(code: "signature-partial", severity: .info,
+            flags.append(Flag(.signaturePartial, severity: .info,
                               message: "签名只保护了页面内容，未覆盖这些部件：\(partList(unprotected))；它们在签名后被替换时签名仍显示有效，请以页面所示内容核对原件"))
         } else if sigs.contains(where: { $0.signatureStatus == "digest-mismatch" }) {
-            flags.append(Flag(code: "modified-after-signing", severity: .critical,
+            flags.append(Flag(.modifiedAfterSigning, severity: .critical,
                               message: "签名覆盖的字节在签名后被改动（签名摘要与文件内容不符）"))
         } else if ends.isEmpty, sigs.contains(where: isByteRangeStyle) {
-            flags.append(Flag(code: "signature-invalid", severity: .critical,
+            flags.append(Flag(.signatureInvalid, severity: .critical,
                               message: "数字签名缺少可读的签名范围（/ByteRange），无法确认签名覆盖整个文件"))
         }
         return flags

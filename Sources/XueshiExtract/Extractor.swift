@@ -162,8 +162,11 @@ public struct Extractor: Sendable {
             // One word counts once: 结业 adds nothing when 结业证书 already matched.
             let words = Array(points.keys)
             for w in words where words.contains(where: { $0 != w && $0.contains(w) }) { points[w] = nil }
-            var score = points.values.reduce(0) { $0 + $1.0 }
-            let hits = points.values.sorted { $0.0 > $1.0 }.map(\.1)
+            // In a fixed order (a dictionary's changes from run to run): the sum to the last bit, and the words an
+            // explanation quotes, are the same every run.
+            let ranked = points.values.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+            var score = ranked.reduce(0) { $0 + $1.0 }
+            let hits = ranked.map(\.1)
             if score > 0 { score += (spec.priority ?? 0) * 0.01 }
             let minScore = sel.minScore ?? 2
             return SpecScore(id: spec.id, score: score, hits: hits,

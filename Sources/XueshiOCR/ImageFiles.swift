@@ -13,8 +13,9 @@ public enum ImageFiles {
 
     /// Decodes an image file held in memory to RGB. `scale` is set from the file's resolution when it states one
     /// (else 200 dpi is assumed, see `PageOCR.normalised`).
-    /// Leptonica prints every unreadable header to stderr; the caller reports the failure itself.
-    private static let quiet: Bool = { _ = setMsgSeverity(6); return true }()  // L_SEVERITY_NONE
+    /// Leptonica reports every unreadable header; the caller reports the failure itself, so its text goes to the
+    /// debug log (`LeptonicaMessages`), not the terminal.
+    private static let quiet: Bool = { LeptonicaMessages.install(); return true }()
 
     /// The size is read from the file's own headers first (`ImageHeader`): an image whose headers say nothing
     /// usable, or more than `maxPixels`, is refused before leptonica allocates anything for it.

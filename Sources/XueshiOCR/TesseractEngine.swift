@@ -23,7 +23,12 @@ public final class TesseractEngine: OCREngine, @unchecked Sendable {
         TesseractEngine.limitOpenMP()
         pool = InstancePool(limit: workers) {
             guard let api = TessBaseAPICreate() else { throw OCRError("tesseract 无法创建实例") }
-            // Init3 prints to stderr on missing data; it returns non-zero then.
+            // Its tprintf warnings ("Invalid resolution", "Empty page") go nowhere, from the start: `debug_file` is a
+            // process-wide parameter, and Init3 itself already prints. Leptonica's, which tesseract's layout
+            // analysis provokes, go to the debug log.
+            _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
+            LeptonicaMessages.install()
+            // Init3 fails (non-zero) on missing data; the error below says so in Chinese.
             guard TessBaseAPIInit3(api, nil, langs) == 0 else {
                 TessBaseAPIDelete(api)
                 throw OCRError("tesseract 缺少语言数据 \(langs)（请安装 tesseract-ocr-chi-sim）")

@@ -110,7 +110,7 @@ public struct Pipeline: Sendable {
         case .failure(let err):
             var report = Report(file: name, sha256: sha, format: DocumentReader.format(of: data), error: err)
             report.flags = err.code == "encrypted"
-                ? [Flag(code: "encrypted", severity: .critical, message: "文件已加密，无法读取内容，请上传未加密的原件")] : []
+                ? [Flag(.encrypted, severity: .critical, message: "文件已加密，无法读取内容，请上传未加密的原件")] : []
             return ScanResult(report: report, document: nil, view: nil, extraction: nil)
         case .success(let d):
             document = d
@@ -171,7 +171,7 @@ public struct Pipeline: Sendable {
             let name = FieldNames.chinese(m.field)
             let detail = FieldNames.isPersonal(m.field) ? "与文件内嵌数据（\(m.key)）不一致"
                 : "为“\(m.page)”，文件内嵌数据（\(m.key)）却是“\(m.embedded)”"
-            flags.append(Flag(code: "embedded-mismatch", severity: .warning,
+            flags.append(Flag(.embeddedMismatch, severity: .warning,
                               message: "页面上的\(name)\(detail)：同一发文单位写下的两处本应一致，页面可能被改动过"))
         }
         if ocrRead, let read = fields["issuer"]?.value.string,
@@ -197,11 +197,11 @@ public struct Pipeline: Sendable {
         if !document.limits.isEmpty {
             // Read in part: the report says which limit and what was left, so a partial reading is not taken for
             // the whole file.
-            flags.append(Flag(code: "limit-reached", severity: .warning,
+            flags.append(Flag(.limitReached, severity: .warning,
                               message: "只读取了文件的一部分：" + document.limits.map(\.message).joined(separator: "；")))
         }
         if !intact {
-            flags.append(Flag(code: "repaired-file", severity: .info,
+            flags.append(Flag(.repairedFile, severity: .info,
                               message: "文件结构已损坏（交叉引用表无效），内容是修复后读出的，请核对原件"))
         }
         let outcome = extraction.isEvidence
@@ -212,7 +212,7 @@ public struct Pipeline: Sendable {
             : PolicyOutcome()
         flags += outcome.flags
         if extraction.specId == nil && !view.chars.isEmpty {
-            flags.append(Flag(code: "unclassified", severity: .info, message: "无法判断材料类型：没有任何类型的关键词足够匹配"))
+            flags.append(Flag(.unclassified, severity: .info, message: "无法判断材料类型：没有任何类型的关键词足够匹配"))
         }
         flags = FlagMerge.onePerCode(flags)
         let report = Report(file: name, sha256: sha, format: document.format, pages: document.pages.count,

@@ -59,6 +59,8 @@ public struct Policy: Sendable {
     public var provisionalConfidence: Double
     /// In order: the first rule whose conditions hold is applied.
     public var rules: [Rule]
+    /// Kinds of activity the standard does not count, unless a rule names their kind.
+    public var notCounted: [UncountedActivity] = []
 
     /// Whether the day falls in the standard's period.
     public func covers(_ day: DayDate) -> Bool { day >= from && (to.map { day <= $0 } ?? true) }

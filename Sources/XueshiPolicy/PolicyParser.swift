@@ -12,7 +12,7 @@ enum PolicyParser {
         guard let root else { throw PolicyLoadError(file: file, line: nil, reason: "the file is empty") }
         let r = YAMLReader(node: root, file: file, path: "")
         try r.only(["id", "name", "document", "region", "effective", "certainty", "source", "dailyMax",
-                    "provisionalConfidence", "annual", "rules"])
+                    "provisionalConfidence", "annual", "rules", "notCounted"])
         let effective = try r.required("effective")
         try effective.only(["from", "to"])
         let from = try effective.required("from").day()
@@ -50,11 +50,20 @@ enum PolicyParser {
             if !ids.insert(rule.id).inserted { throw try item.required("id").fail("duplicate rule id '\(rule.id)'") }
             rules.append(rule)
         }
+        var notCounted: [UncountedActivity] = []
+        for u in try r.optional("notCounted")?.sequence() ?? [] {
+            try u.only(["kinds", "name", "source"])
+            let kinds = try u.required("kinds").strings()
+            if kinds.isEmpty { throw try u.required("kinds").fail("expected at least one kind") }
+            notCounted.append(UncountedActivity(kinds: kinds, name: try u.required("name").string(),
+                                                source: try u.optional("source")?.string()))
+        }
         return Policy(
             id: try r.required("id").string(), name: try r.required("name").string(),
             document: try r.optional("document")?.string(), region: try r.required("region").string(),
             from: from, to: to, certainty: try certainty(r.required("certainty")), source: try r.required("source").string(),
-            dailyMax: dailyMax, annual: annual, provisionalConfidence: provisional, rules: rules)
+            dailyMax: dailyMax, annual: annual, provisionalConfidence: provisional, rules: rules,
+            notCounted: notCounted)
     }
 
     static func rule(_ r: YAMLReader) throws -> Rule {

@@ -46,7 +46,7 @@ extension PolicySet {
             guard let p = covering(date.last) else {
                 let periods = regional.sorted { $0.from < $1.from }
                     .map { "\($0.id) \($0.from.iso)～\($0.to?.iso ?? "")" }.joined(separator: "，")
-                return PolicyOutcome(flags: [Flag(code: "outside-policy-period", severity: .warning,
+                return PolicyOutcome(flags: [Flag(.outsidePolicyPeriod, severity: .warning,
                     message: "活动日期 \(date.last.iso) 不在任何折算标准的适用期内（\(periods)），无法提出认定建议")])
             }
             policy = p
@@ -58,19 +58,29 @@ extension PolicySet {
             guard let p = current else { return PolicyOutcome() }
             policy = p
             cap = min(cap, 0.3)
-            flags.append(Flag(code: "policy-date-unknown", severity: .info,
+            flags.append(Flag(.policyDateUnknown, severity: .info,
                               message: "材料没有可用的日期（结束日期、发证日期或发表月份），无法确定适用的折算标准，暂按\(policy.citation)提出建议，请核对"))
         }
         flags += dailyCap(e, policy)
         if e.kind == "acceptance-notice" {
             // A promise is credited when it is kept: no rule converts an acceptance or a filing receipt itself.
-            flags.append(Flag(code: "proposal-unavailable", severity: .info,
+            flags.append(Flag(.proposalUnavailable, severity: .info,
                               message: "录用通知或受理通知只证明稿件被接收或申请被受理，\(policy.citation)不据此折算学时；论文刊出、专利授权或参会后凭相应材料认定"))
             return PolicyOutcome(flags: flags, policy: policy.id)
         }
 
-        let candidates = policy.rules.filter { $0.when.holds(e) }
+        // An activity the standard does not count is counted only by a rule that names its kind: the general
+        // rules of its mode ("other activities at their printed hours") were not written for it.
+        let uncounted = policy.notCounted.first { $0.kinds.contains(e.kind) }
+        let candidates = policy.rules.filter { $0.when.holds(e) && (uncounted == nil || $0.when.kind?.contains(e.kind) == true) }
         guard let (rule, c) = candidates.lazy.compactMap({ r in r.hours.compute(e).map { (r, $0) } }).first else {
+            if let u = uncounted, candidates.isEmpty {
+                let printed = e.number("hours").map { "材料所载\(Wording.number($0))小时照录，" } ?? ""
+                flags.append(Flag(.notCountedByStandard, severity: .info,
+                                  message: "\(policy.citation)没有把\(u.name)列为继续教育学时的认定方式，现行标准不计学时；\(printed)不提出认定建议"
+                                      + (u.source.map { "（\($0)）" } ?? "")))
+                return PolicyOutcome(flags: flags, policy: policy.id)
+            }
             let message: String
             if let r = candidates.first {
                 let missing = r.hours.requiredFacts.filter { e.fact($0) == nil }.map { Wording.factName[$0] ?? $0 }
@@ -80,7 +90,7 @@ extension PolicySet {
             } else {
                 message = "\(policy.citation)中没有适用于此类材料（\(e.activityName)）的折算规则，需人工认定"
             }
-            flags.append(Flag(code: "proposal-unavailable", severity: .info, message: message))
+            flags.append(Flag(.proposalUnavailable, severity: .info, message: message))
             return PolicyOutcome(flags: flags, policy: policy.id)
         }
 
@@ -90,7 +100,7 @@ extension PolicySet {
         if let a = c.assumption { cap = min(cap, 0.6); notes.append(a) }
         if rule.certainty == .unknown {
             cap = min(cap, policy.provisionalConfidence)
-            flags.append(Flag(code: "policy-value-provisional", severity: .info,
+            flags.append(Flag(.policyValueProvisional, severity: .info,
                               message: "“\(rule.name)”的折算值未见公布，\(Wording.number(c.hours))学时是按\(policy.id)中暂定值（\(rule.source)）算出的，须人工核定"))
         }
 
@@ -135,7 +145,7 @@ extension PolicySet {
         guard let max = policy.dailyMax, max.modes.contains(e.mode), let hours = e.number("hours"), let days = e.spanDays,
               hours > Double(days) * max.hours + 1e-9 else { return [] }
         let provisional = max.certainty == .unknown ? "（暂定上限）" : ""
-        return [Flag(code: "hours-exceed-daily-cap", severity: .warning,
+        return [Flag(.hoursExceedDailyCap, severity: .warning,
                      message: "载明\(Wording.number(hours))学时，活动共\(days)天，超过\(policy.citation)每天最多\(Wording.number(max.hours))学时的上限\(provisional)（至多\(Wording.number(Double(days) * max.hours))学时）",
                      page: e.fields["hours"]?.page)]
     }

@@ -33,6 +33,8 @@ enum PopplerRuntime {
 
     /// Swift runs a global's initialiser exactly once, under `swift_once`, whichever thread gets here first.
     private static let pin: Pin = {
+        // Before the first document: poppler's complaints go to the debug log, not the terminal.
+        PopplerMessages.install()
         let pdf = warmUpPDF()
         let bytes = pdf.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
         defer { g_bytes_unref(bytes) }

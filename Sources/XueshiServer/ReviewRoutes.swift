@@ -57,7 +57,7 @@ extension WebAPI {
         var u = try await visible(context.parameters.get("id") ?? "", to: c)
         let b = try await decode(DecisionBody.self, request)
         guard let action = UploadDecision.Action(rawValue: b.action) else {
-            throw APIError(.unprocessableContent, "bad-decision", "决定应为 accept（认定）、adjust（调整学时）或 reject（不予认定）")
+            throw APIError(.unprocessableContent, "bad-decision", "决定应为 accept（认定）、adjust（调整认定）或 reject（不予认定）")
         }
         let reason = b.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let r = reason, r.count > 500 { throw APIError(.unprocessableContent, "bad-decision", "理由最多 500 字") }
@@ -67,7 +67,7 @@ extension WebAPI {
             hours = u.report.proposal?.hours ?? u.report.fields["hours"]?.value.number
         case .adjust:
             guard let h = b.hours, h.isFinite, h >= 0, h <= 1000 else {
-                throw APIError(.unprocessableContent, "bad-decision", "调整学时需要填写 0 到 1000 之间的学时")
+                throw APIError(.unprocessableContent, "bad-decision", "调整认定需要填写 0 到 1000 之间的学时")
             }
             hours = h
         case .reject:
@@ -116,14 +116,6 @@ extension UploadDecision.Action {
         case .accept: return .accepted
         case .adjust: return .adjusted
         case .reject: return .rejected
-        }
-    }
-
-    var chinese: String {
-        switch self {
-        case .accept: return "认定"
-        case .adjust: return "调整学时"
-        case .reject: return "不予认定"
         }
     }
 }

@@ -20,6 +20,7 @@ public enum WebServer {
             }
         }
 
+        router.get("/api/catalogue") { r, _ in try await api.catalogue(r) }
         router.post("/api/session") { r, _ in try await api.login(r) }
         router.get("/api/session") { r, _ in try await api.session(r) }
         router.delete("/api/session") { r, _ in try await api.logout(r) }

@@ -1,8 +1,9 @@
+import XueshiPolicy
+
 /// A reviewer's decision on an upload, as it stands (the audit trail keeps every change as a `ReviewDecision`).
 public struct UploadDecision: Codable, Sendable, Hashable {
-    public enum Action: String, Codable, Sendable, CaseIterable {
-        case accept, adjust, reject
-    }
+    /// The one decision type the web service and `xueshi summary --confirm` share (its raw values are the wire format).
+    public typealias Action = ReviewAction
 
     public var action: Action
     public var hours: Double?

@@ -17,12 +17,15 @@ public final class Supervisor: BatchScanner, @unchecked Sendable {
         public var workers: Int
         /// How the shared PP-OCR processes run: `.batch`, or `.interactive` for a server.
         public var ocr: PPOCRSettings
+        /// Where what the C libraries said about each file goes (`--verbose`, `--debug-log`); by default nowhere.
+        public var messageLog: LibraryMessageLog
 
         public init(executable: String, arguments: [String] = ["worker"], extractors: String, policies: String,
                     options: ScanOptions, limits: WorkerLimits = .init(), workers: Int = Pipeline.defaultWorkers,
-                    ocr: PPOCRSettings = .batch) {
+                    ocr: PPOCRSettings = .batch, messageLog: LibraryMessageLog = .init()) {
             self.executable = executable; self.arguments = arguments; self.extractors = extractors
             self.policies = policies; self.options = options; self.limits = limits; self.workers = workers; self.ocr = ocr
+            self.messageLog = messageLog
         }
     }
 
@@ -50,10 +53,11 @@ public final class Supervisor: BatchScanner, @unchecked Sendable {
         for _ in 0..<max(1, configuration.workers) {
             done.enter()
             let slot = WorkerSlot(configuration: configuration, ocr: ocr, pending: takePrestarted())
+            let log = configuration.messageLog
             let thread = Thread {
                 while let (i, input) = { take.lock(); defer { take.unlock() }; return next() }() {
                     let outcome = slot.run(WorkerJob(id: i, input: input))
-                    lock.lock(); each(i, outcome); lock.unlock()
+                    lock.lock(); log.write(outcome); each(i, outcome); lock.unlock()
                 }
                 slot.retire()
                 done.leave()

@@ -1,5 +1,6 @@
 import XueshiCheck
 import XueshiCore
+import XueshiOCR
 import XueshiPipeline
 
 /// One file's result as it leaves the worker: the report, what the confidence model needs to be re-applied after
@@ -9,6 +10,11 @@ public struct WorkerOutcome: Codable, Sendable {
     public var report: Report
     public var evidence: ReportEvidence?
     public var duplicates: Duplicates.Item
+    /// What the C libraries printed while the file was read (English, as they wrote it), for `--verbose` and the
+    /// debug log only; the report says what matters of it as a flag (`ReaderWarnings`). Nil: nothing was said.
+    public var messages: [LibraryMessage]?
+    /// Lines past the ones kept (`LibraryMessages.maxLines`).
+    public var droppedMessages: Int?
 
     public init(id: Int, report: Report, evidence: ReportEvidence?, duplicates: Duplicates.Item) {
         self.id = id; self.report = report; self.evidence = evidence; self.duplicates = duplicates

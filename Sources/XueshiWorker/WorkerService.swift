@@ -1,6 +1,7 @@
 import CProcess
 import Foundation
 import XueshiCore
+import XueshiOCR
 import XueshiPipeline
 import XueshiRead
 
@@ -19,6 +20,9 @@ public enum WorkerService {
         }
         watchParent(setup.parent)
         limitAddressSpace(megabytes: setup.limits.memoryMB)
+        // What the libraries print goes to each file's outcome, not to the supervisor's terminal.
+        LibraryHooks.install()
+        let capture = ErrorStreamCapture.start()
         let pipeline: Pipeline
         do {
             let library = try SpecLibrary.load(directory: setup.extractors)
@@ -35,7 +39,7 @@ public enum WorkerService {
         while true {
             switch channel.receive(ToWorker.self, deadline: nil, tick: 1) {
             case .success(.job(let job)):
-                let outcome = scan(job, pipeline: pipeline)
+                let outcome = scan(job, pipeline: pipeline, capture: capture)
                 guard channel.send(FromWorker.done(outcome)) else { _exit(0) }
             case .success:
                 continue
@@ -46,15 +50,29 @@ public enum WorkerService {
         }
     }
 
-    static func scan(_ job: WorkerJob, pipeline: Pipeline) -> WorkerOutcome {
+    /// One file read, with what the C libraries said meanwhile: kept in the outcome, and a flag when it matters.
+    /// `capture`: this worker's own error stream, flushed before the file's lines are collected.
+    static func scan(_ job: WorkerJob, pipeline: Pipeline, capture: ErrorStreamCapture? = nil) -> WorkerOutcome {
         if let error = job.input.error { return .failure(id: job.id, input: job.input, error: error) }
         switch FileInput.read(job.input.path, maxBytes: pipeline.options.read.maxBytes) {
         case .failure(let error):
             return .failure(id: job.id, input: job.input, error: error)
         case .success(let data):
+            let scope = LibraryMessages.begin()
             let result = pipeline.scan(data: data, name: job.input.path.display)
-            return WorkerOutcome(id: job.id, report: result.report, evidence: result.evidence,
-                                 duplicates: Pipeline.duplicateKey(result))
+            capture?.flush()
+            let said = LibraryMessages.end(scope)
+            var report = result.report
+            if let flag = ReaderWarnings.flag(said.lines, dropped: said.dropped, report: report) {
+                report = pipeline.adding([flag], to: report, evidence: result.evidence)
+            }
+            var outcome = WorkerOutcome(id: job.id, report: report, evidence: result.evidence,
+                                        duplicates: Pipeline.duplicateKey(result))
+            if !said.lines.isEmpty {
+                outcome.messages = said.lines
+                outcome.droppedMessages = said.dropped > 0 ? said.dropped : nil
+            }
+            return outcome
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import XueshiCore
 import XueshiStore
 
 /// Backfill at scale: N copies of corpus documents (each with different bytes, so each is a new document) back-

@@ -43,6 +43,15 @@ struct LimitOptions: ParsableArguments {
     @Option(name: .long, help: "每页文字层字符上限 (glyphs per page)")
     var maxGlyphs: Int = ScanOptions().read.maxGlyphsPerPage
 
+    @ArgumentParser.Flag(name: .long, help: "显示 PDF、图像库读取时的原始提示（英文，前附文件名）(print what the C libraries said about each file)")
+    var verbose = false
+
+    @Option(name: .long, help: "把 PDF、图像库的原始提示追加写入此文件 (append what the C libraries said to FILE)")
+    var debugLog: String?
+
+    /// What the C libraries say about each file: printed with `--verbose`, logged with `--debug-log`, else dropped.
+    var messageLog: LibraryMessageLog { LibraryMessageLog(verbose: verbose, debugLog: debugLog) }
+
     func validate() throws {
         let positive: [(String, Double)] = [
             ("--max-seconds", maxSeconds), ("--max-memory-mb", Double(maxMemoryMb)), ("--max-file-mb", Double(maxFileMb)),
@@ -92,7 +101,7 @@ struct LimitOptions: ParsableArguments {
     func scanner(pipeline: Pipeline, policies: String, ocr: PPOCRSettings = .batch) -> any BatchScanner {
         switch isolation {
         case .none:
-            return InProcessScanner(pipeline: pipeline, workers: workers ?? Pipeline.defaultWorkers)
+            return InProcessScanner(pipeline: pipeline, workers: workers ?? Pipeline.defaultWorkers, messageLog: messageLog)
         case .worker:
             return supervisor(extractors: pipeline.extractor.library.directory, policies: policies,
                               options: pipeline.options, ocr: ocr)
@@ -103,6 +112,6 @@ struct LimitOptions: ParsableArguments {
     /// before loading them itself, to start its workers first.
     func supervisor(extractors: String, policies: String, options: ScanOptions, ocr: PPOCRSettings = .batch) -> Supervisor {
         Supervisor(.init(executable: "/proc/self/exe", extractors: extractors, policies: policies, options: options,
-                         limits: limits, workers: workers ?? Pipeline.defaultWorkers, ocr: ocr))
+                         limits: limits, workers: workers ?? Pipeline.defaultWorkers, ocr: ocr, messageLog: messageLog))
     }
 }

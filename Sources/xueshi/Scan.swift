@@ -10,13 +10,20 @@ struct Scan: ParsableCommand {
         abstract: "识别材料：每个文件一份报告 (scan files and folders; one report per document)",
         discussion: """
         每个文件在隔离的读取进程中读取：崩溃、超时或超出内存的文件得到带 error（crashed / timeout / memory-limit）的报告，\
-        其余文件照常读取。jsonl 格式下每份报告读完即输出。以 - 开头的文件名可直接给出，或放在 -- 之后。
+        其余文件照常读取。jsonl 格式下每份报告读完即输出。csv 格式带 BOM、中文表头，可直接用 Excel 或 WPS 打开。\
+        在终端上运行时，stderr 显示进度（已读/总数、速度、剩余时间、正在读的文件）。以 - 开头的文件名可直接给出，或放在 -- 之后。
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv }
 
-    @Option(name: .long, help: "table | json | jsonl（jsonl 逐份输出 streams each report as it is done）")
+    @Option(name: .long, help: "table | json | jsonl | csv（jsonl 逐份输出 streams each report as it is done；csv 供 Excel/WPS）")
     var format: Format = .table
+
+    @Option(name: .long, help: "进度行：auto（stderr 是终端时显示）| always | never (progress on stderr)")
+    var progress: ProgressChoice = .auto
+
+    @Option(name: .long, help: "表格宽度，默认为终端宽度；输出到文件或管道时不换行 (table width in columns)")
+    var width: Int?
 
     @ArgumentParser.Flag(name: .long, help: "报告中显示完整身份证号 (show ID numbers unmasked)")
     var unmask = false
@@ -40,7 +47,9 @@ struct Scan: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = InputWalk.inputs(RawArguments.paths(paths))
+        let given = RawArguments.paths(paths)
+        let inputs = InputWalk.inputs(given)
+        let names = ShownNames(files: inputs.map(\.path.display), given: given.map(\.display)).shown
         var options = ScanOptions()
         ocrOptions.apply(to: &options)
         limits.apply(to: &options)
@@ -66,22 +75,33 @@ struct Scan: ParsableCommand {
         let collected = Collected(count: inputs.count)
         let stream = format == .jsonl
         let encoder = Report.encoder(pretty: format == .json)
-        StreamingBatch.run(scanner, inputs: inputs, pipeline: pipeline) { i, report in
+        let shown: [String] = inputs.map { names[$0.path.display] ?? $0.path.display }
+        let line: ProgressLine? = progress.shows(terminal: Terminal.isTerminal(STDERR_FILENO))
+            ? ProgressLine(names: shown, columns: Terminal.columns(STDERR_FILENO)) : nil
+        var began: (@Sendable (Int) -> Void)?
+        if let l = line { began = { i in l.began(i) } }
+        StreamingBatch.run(scanner, inputs: inputs, pipeline: pipeline, began: began) { i, report in
             if stream, let d = try? encoder.encode(report) {
                 writeOut(String(decoding: d, as: UTF8.self) + "\n")
                 collected.note(report)
             } else {
                 collected.set(i, report)
             }
+            line?.finished(i)
         }
+        line?.end()
         scanner.shutdown()
         switch format {
         case .jsonl: break
         case .json:
             let d = try encoder.encode(collected.reports)
             writeOut(String(decoding: d, as: UTF8.self) + "\n")
+        case .csv:
+            let csv = ReportCSV(names: names, policies: policies, unmask: unmask)
+            writeOut(csv.header + collected.reports.map(csv.row).joined())
         case .table:
-            writeOut(ReportTable.render(collected.reports))
+            let table = ReportTable(names: names, policies: policies, width: width ?? Terminal.columns())
+            writeOut(table.render(collected.reports))
         }
         if collected.anyError { throw ExitCode(1) }
     }

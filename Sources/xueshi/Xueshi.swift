@@ -1,6 +1,7 @@
 import ArgumentParser
 @preconcurrency import Foundation
 import XueshiPipeline
+import XueshiRead
 
 @main
 struct Xueshi: ParsableCommand {
@@ -17,6 +18,8 @@ struct Xueshi: ParsableCommand {
 
     /// Usage errors exit 2 (the README's contract), not ArgumentParser's 64.
     static func main() {
+        // The C libraries' diagnostics go to the debug log, never straight to the terminal (LibraryHooks).
+        LibraryHooks.install()
         do {
             var command = try parseAsRoot()
             limitOpenMPThreads(restart: !((command as? ReadsInWorkers)?.readsInWorkers ?? false))
@@ -28,7 +31,9 @@ struct Xueshi: ParsableCommand {
                 print(fullMessage(for: error))
                 leave(0)
             }
-            let message = fullMessage(for: error)
+            var message = fullMessage(for: error)
+            // A usage error (ArgumentParser's, exit 64) is told in Chinese first, then in its English.
+            if code == .validationFailure { message = UsageMessages.bilingual(message) }
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             if code == .validationFailure || error is UsageError { leave(2) }
             if error is StoreFailure { leave(3) }

@@ -115,7 +115,9 @@ import Testing
         try #require(outcome == "card", "upload: \(outcome ?? "?")")
         let card = try wd.find(".result-card")
         let id = try #require(try wd.execute("return arguments[0].dataset.id", card) as? String)
-        #expect(try wd.text(try wd.find(".result-card .result-mode")).contains("培训"))
+        // The kind's name comes from the server's catalogue (GET /api/catalogue), as the CLI's table names it.
+        let mode = try wd.text(try wd.find(".result-card .result-mode"))
+        #expect(mode.contains("培训") && mode.contains("培训证书") && !mode.contains("training-certificate"), "\(mode)")
         #expect(try wd.text(try wd.find(".result-card .result-hours")).contains("40"))
         #expect(try wd.text(try wd.find(".result-card .result-file")).contains("继续教育材料-71.pdf"))
         try wd.waitFor("""

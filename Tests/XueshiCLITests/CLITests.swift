@@ -108,13 +108,13 @@ func xueshi(_ args: [String], stdin: FileHandle? = nil, environment: [String: St
     @Test func tableHasChineseHeadingsAndARowPerFile() throws {
         let r = try xueshi("scan", "corpus/samples")
         #expect(r.status == 0)
-        for h in ["文件", "方式", "学时", "起止日期", "发证单位", "置信度", "提示"] { #expect(r.stdout.contains(h)) }
+        for h in ["文件", "类型", "持证人", "学时", "起止日期", "发证单位", "认定建议", "置信度", "提示"] { #expect(r.stdout.contains(h)) }
         #expect(r.stdout.contains("继续教育材料-71.pdf"))
         #expect(r.stdout.contains("共 12 份"))
     }
 
     @Test func explainShowsTextSelectionAndFinders() throws {
-        let r = try xueshi("explain", "corpus/samples/证明材料22.pdf")
+        let r = try xueshi("explain", "--trace", "corpus/samples/证明材料22.pdf")
         #expect(r.status == 0)
         #expect(r.stdout.contains("累计学时80"))
         #expect(r.stdout.contains("## 类型选择"))

@@ -54,7 +54,7 @@ import XueshiStore
             let csv = try await wang.send(.get, "/api/decisions.csv")
             #expect(csv.status == 200 && csv.body.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
             let rows = CSV.parse(csv.text)
-            #expect(rows.count == 2 && rows[1].contains("调整学时") && rows[1].contains("30") && rows[1].contains("按天数核减"))
+            #expect(rows.count == 2 && rows[1].contains("调整认定") && rows[1].contains("30") && rows[1].contains("按天数核减"))
 
             // The learner sees the decision, and her year counts the reviewer's hours.
             let li = APIClient(c)

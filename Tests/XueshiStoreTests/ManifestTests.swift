@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XueshiCore
 @testable import XueshiStore
 
 @Suite struct ManifestTests {
