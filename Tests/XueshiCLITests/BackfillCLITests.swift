@@ -103,24 +103,7 @@ import XueshiCore
         #expect(r.status == 0, "\(r.stderr)")
         let bytes = try Data(contentsOf: URL(fileURLWithPath: csv))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "Excel and WPS need the BOM to read UTF-8")
-        // LibreOffice, headless: import as UTF-8 CSV into a workbook, then write the workbook back out as CSV.
-        guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: FileManager.default.isExecutableFile) else {
-            Issue.record("LibreOffice is not installed (.ci/install-deps installs libreoffice-calc-nogui)")
-            return
-        }
-        func office(_ args: [String]) throws {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: soffice)
-            p.arguments = ["-env:UserInstallation=file://\(dir)/lo-profile", "--headless"] + args
-            p.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-            p.standardError = FileHandle(forWritingAtPath: "/dev/null")
-            try p.run(); p.waitUntilExit()
-        }
-        try office(["--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", dir + "/xlsx", csv])
-        let xlsx = dir + "/xlsx/导出.xlsx"
-        #expect(FileManager.default.fileExists(atPath: xlsx))
-        try office(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir + "/back", xlsx])
-        let back = try String(contentsOfFile: dir + "/back/导出.csv", encoding: .utf8)
+        guard let back = try spreadsheetRoundTrip(csv, in: dir) else { return }
         let head = back.split(separator: "\n").first.map(String.init) ?? ""
         // The BOM was taken as a BOM (not as part of the first heading), every heading in its own cell, intact.
         #expect(head.hasPrefix("学员编号,姓名,单位,年度,文件,申报方式,申报学时"))

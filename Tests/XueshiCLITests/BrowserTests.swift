@@ -189,7 +189,7 @@ func xueshiWithInput(_ args: [String], input: String) throws -> Run {
 }
 
 /// Ready when the session route answers 401 to a request without a cookie.
-private func waitForServer(_ url: String, server: Child, log: URL) throws {
+func waitForServer(_ url: String, server: Child, log: URL) throws {
     let deadline = Date().addingTimeInterval(60)
     var last = "no answer"
     while Date() < deadline {
@@ -208,7 +208,7 @@ private func waitForServer(_ url: String, server: Child, log: URL) throws {
     throw WebDriverError(description: "xueshi serve did not answer GET /api/session with 401 within 60 s (\(last)):\n\(tail(log))")
 }
 
-private func tail(_ log: URL, lines: Int = 40) -> String {
+func tail(_ log: URL, lines: Int = 40) -> String {
     let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
     return text.split(separator: "\n", omittingEmptySubsequences: false).suffix(lines).joined(separator: "\n")
 }

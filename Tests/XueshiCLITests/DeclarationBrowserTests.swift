@@ -381,7 +381,7 @@ final class DeclarationBrowserRun {
                               in: repoRoot.path, log: log.path)
         server = child
         base = "http://127.0.0.1:\(port)"
-        try declarationWaitForServer(base + "/api/session", server: child, log: log)
+        try waitForServer(base + "/api/session", server: child, log: log)
     }
 
     func close() {
@@ -389,7 +389,7 @@ final class DeclarationBrowserRun {
             _ = try? wd.dismissAlert()
             try? wd.screenshot().write(to: shots.appendingPathComponent("99-failure.png"))
             print("browser console:\n" + wd.consoleLog().joined(separator: "\n"))
-            print("server log (tail):\n" + declarationLogTail(log))
+            print("server log (tail):\n" + tail(log))
         }
         wd.quit()
         server?.stop()
@@ -493,29 +493,4 @@ extension WebDriver {
 
     /// Types into an open prompt() (accept it afterwards).
     func sendAlertText(_ text: String) throws { try command("POST", "/session/\(sessionID)/alert/text", ["text": text]) }
-}
-
-/// Ready when the session route answers 401 to a request without a cookie (as BrowserTests waits).
-private func declarationWaitForServer(_ url: String, server: Child, log: URL) throws {
-    let deadline = Date().addingTimeInterval(60)
-    var last = "no answer"
-    while Date() < deadline {
-        if let status = server.exitStatus {
-            throw WebDriverError(description: "xueshi serve exited with \(status):\n\(declarationLogTail(log))")
-        }
-        do {
-            let answer = try httpRequest("GET", url, timeout: 2)
-            if answer.status == 401 { return }
-            last = "HTTP \(answer.status)"
-        } catch {
-            last = "\(error)"
-        }
-        Thread.sleep(forTimeInterval: 0.25)
-    }
-    throw WebDriverError(description: "xueshi serve did not answer GET /api/session with 401 within 60 s (\(last)):\n\(declarationLogTail(log))")
-}
-
-private func declarationLogTail(_ log: URL, lines: Int = 40) -> String {
-    let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-    return text.split(separator: "\n", omittingEmptySubsequences: false).suffix(lines).joined(separator: "\n")
 }
