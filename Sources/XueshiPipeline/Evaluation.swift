@@ -147,7 +147,7 @@ public struct Evaluation: Codable, Sendable {
                 if label.fields?[name] == nil {
                     var s = fields[name] ?? FieldScore()
                     s.labelled += 1; s.reported += 1
-                    if Evaluation.same(f.value, t) { s.correct += 1 } else {
+                    if Evaluation.same(f.value, t, field: name) { s.correct += 1 } else {
                         misses.append(Miss(file: label.file, field: name, expected: t.text, got: f.value.description))
                     }
                     fields[name] = s
@@ -197,8 +197,13 @@ public struct Evaluation: Codable, Sendable {
         }
     }
 
-    /// Equal as a reviewer would judge: numbers by value, text without spacing or width differences.
-    public static func same(_ got: FieldValue, _ want: JSONValue) -> Bool {
+    /// Equal as a reviewer would judge: numbers by value, text without spacing or width differences, a coded
+    /// value (`field` given) also by its Chinese names (a label of patentType 发明 is the code invention).
+    public static func same(_ got: FieldValue, _ want: JSONValue, field: String? = nil) -> Bool {
+        if let field, case .string(let a) = got, case .string(let b) = want,
+           ValueNames.names(field, a).contains(where: { canonical($0) == canonical(b) }) {
+            return true
+        }
         switch (got, want) {
         case (.number(let a), .number(let b)): return abs(a - b) < 1e-6
         case (.string(let a), .number(let b)): return Double(a).map { abs($0 - b) < 1e-6 } ?? false

@@ -32,6 +32,6 @@ public struct Judgement: Sendable {
     /// The labelled value, or for the issuer one of the spellings a reviewer also accepts.
     static func accepts(_ label: Label, _ name: String, _ got: FieldValue, _ want: JSONValue) -> Bool {
         let accepted = [want] + (name == "issuer" ? (label.issuerAlternatives ?? []).map(JSONValue.string) : [])
-        return accepted.contains { Evaluation.same(got, $0) }
+        return accepted.contains { Evaluation.same(got, $0, field: name) }
     }
 }

@@ -7,7 +7,7 @@ public struct Catalogue: Codable, Sendable, Equatable {
     public var severities: [String: String]
     public var subjects: [String: String]
     public var fields: [String: String]
-    /// Field → coded value → name (conferenceLevel national → 全国性（国家级）).
+    /// Field → coded value → name (conferenceLevel national → 国家级).
     public var values: [String: [String: String]]
     /// Rule id → its Chinese name, from the standards loaded (policies are data, so the shell fills this in).
     public var rules: [String: String]
