@@ -14,6 +14,7 @@ extension PolicySet {
     public func ruleName(of proposal: Proposal) -> String { ruleName(policy: proposal.policy, rule: proposal.rule) }
 
     public func ruleName(policy: String?, rule: String) -> String {
-        policies.first { $0.id == policy }?.rules.first { $0.id == rule }?.name ?? catalogue.rule(rule)
+        let own = policies.first { $0.id == policy }?.rules.first { $0.id == rule }
+        return (own ?? policies.lazy.flatMap(\.rules).first { $0.id == rule })?.name ?? rule
     }
 }

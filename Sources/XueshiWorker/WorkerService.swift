@@ -58,19 +58,15 @@ public enum WorkerService {
         case .failure(let error):
             return .failure(id: job.id, input: job.input, error: error)
         case .success(let data):
-            let scope = LibraryMessages.begin()
-            let result = pipeline.scan(data: data, name: job.input.path.display)
-            capture?.flush()
-            let said = LibraryMessages.end(scope)
-            var report = result.report
-            if let flag = ReaderWarnings.flag(said.lines, dropped: said.dropped, report: report) {
-                report = pipeline.adding([flag], to: report, evidence: result.evidence)
+            let heard = HeardScan(pipeline: pipeline, flush: { capture?.flush() }) {
+                pipeline.scan(data: data, name: job.input.path.display)
             }
-            var outcome = WorkerOutcome(id: job.id, report: report, evidence: result.evidence,
+            let result = heard.result
+            var outcome = WorkerOutcome(id: job.id, report: result.report, evidence: result.evidence,
                                         duplicates: Pipeline.duplicateKey(result))
-            if !said.lines.isEmpty {
-                outcome.messages = said.lines
-                outcome.droppedMessages = said.dropped > 0 ? said.dropped : nil
+            if !heard.lines.isEmpty {
+                outcome.messages = heard.lines
+                outcome.droppedMessages = heard.dropped > 0 ? heard.dropped : nil
             }
             return outcome
         }

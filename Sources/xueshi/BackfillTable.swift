@@ -11,7 +11,7 @@ enum BackfillTable {
                          h(y.proposedHours), h(y.summary?.professional), h(y.summary?.public), y.met ? "是" : "否",
                          String(y.disagreements.count)])
         }
-        var out = "# 学员年度汇总（\(years.count) 个学员年度，\(years.filter(\.met).count) 个达到 90/60 学时）\n\n" + ReportTable.layout(rows)
+        var out = "# 学员年度汇总（\(years.count) 个学员年度，\(years.filter(\.met).count) 个达到 90/60 学时）\n\n" + TextTable(rows: rows).render()
         let all = years.flatMap(\.disagreements).sorted { ($0.gap, $0.file) > ($1.gap, $1.file) }
         out += "\n# 需复核的分歧（\(all.count) 条，按学时差从大到小）\n\n"
         var drows = [["学员", "年度", "文件", "类型", "申报", "建议", "说明"]]
@@ -21,7 +21,7 @@ enum BackfillTable {
             drows.append([d.learner, d.year.map(String.init) ?? "—", ReportTable.short(d.file), kinds[d.kind] ?? d.kind.rawValue,
                           d.claimed ?? "", d.proposed ?? "", d.message])
         }
-        out += ReportTable.layout(drows)
+        out += TextTable(rows: drows).render()
         if all.count > show { out += "… 另有 \(all.count - show) 条：xueshi export --format csv 或 --format json 查看全部\n" }
         return out
     }

@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
 import XueshiCore
-import XueshiOCR
 import XueshiPipeline
-import XueshiRead
+import XueshiWorker
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,15 +34,10 @@ struct Explain: ParsableCommand {
             throw UsageError(description: "文件不存在：\(file)")
         }
         // Read in this process: what the libraries say goes to the report as a flag, and to stderr only when asked.
-        let scope = LibraryMessages.begin()
-        var (result, written) = StderrDiversion.run { scanner.scan(file: file) }
-        let said = LibraryMessages.end(scope)
-        let lines = said.lines + written
-        if let flag = ReaderWarnings.flag(lines, dropped: said.dropped, report: result.report) {
-            result.report = scanner.adding([flag], to: result.report, evidence: result.evidence)
-        }
+        let heard = HeardScan(pipeline: scanner) { StderrDiversion.run { scanner.scan(file: file) } }
+        let result = heard.result
         if verbose {
-            for l in lines { FileHandle.standardError.write(Data("\(file): \(l.source): \(l.text)\n".utf8)) }
+            for l in heard.lines { FileHandle.standardError.write(Data("\(file): \(l.source): \(l.text)\n".utf8)) }
         }
         var out = "# \(file)\n"
         if let e = result.report.error {

@@ -11,11 +11,16 @@ struct ReportCSV {
     var names: [String: String]
     var policies: PolicySet
     var unmask: Bool
+    private let catalogue: Catalogue
+
+    init(names: [String: String], policies: PolicySet, unmask: Bool) {
+        self.names = names; self.policies = policies; self.unmask = unmask
+        catalogue = policies.catalogue
+    }
 
     var header: String { CSV.byteOrderMark + CSV.line(ReportCSV.headings) }
 
     func row(_ r: Report) -> String {
-        let catalogue = policies.catalogue
         func value(_ k: String) -> String { r.fields[k]?.value.description ?? "" }
         let flags = FlagLines.lines(r.flags, catalogue: catalogue).joined(separator: "；")
         let cells: [String] = [

@@ -57,9 +57,6 @@ struct ReportTable {
         }
     }
 
-    /// Rows laid out in columns under a rule, the last column left ragged (the other commands' tables).
-    static func layout(_ rows: [[String]]) -> String { TextTable(rows: rows).render() }
-
     static func short(_ path: String) -> String { clip((path as NSString).lastPathComponent, 28) }
 
     static func clip(_ s: String, _ n: Int) -> String { s.count > n ? String(s.prefix(n - 1)) + "…" : s }

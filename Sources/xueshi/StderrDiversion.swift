@@ -3,10 +3,10 @@ import XueshiOCR
 
 /// This process's error stream sent to a temporary file while `body` runs, for a command that reads a document
 /// in its own process (`explain`): what a C library writes there with no hook of its own (libjpeg's "Premature
-/// end of JPEG file") is kept for `--verbose` instead of reaching the terminal. Our own messages are written after
-/// it is restored.
+/// end of JPEG file") goes, a line at a time, to the document this thread reads (`LibraryMessages`), as a worker's
+/// captured stream does, instead of reaching the terminal. Our own messages are written after it is restored.
 enum StderrDiversion {
-    static func run<T>(_ body: () throws -> T) rethrows -> (T, [LibraryMessage]) {
+    static func run<T>(_ body: () throws -> T) rethrows -> T {
         fflush(nil)
         var template = Array((NSTemporaryDirectory() + "xueshi-stderr-XXXXXX").utf8CString)
         let fd = mkstemp(&template)
@@ -14,7 +14,7 @@ enum StderrDiversion {
         guard fd >= 0, saved >= 0, dup2(fd, 2) >= 0 else {
             if fd >= 0 { close(fd) }
             if saved >= 0 { close(saved) }
-            return (try body(), [])
+            return try body()
         }
         unlink(String(cString: template))
         defer { close(fd) }
@@ -30,8 +30,9 @@ enum StderrDiversion {
         close(saved)
         lseek(fd, 0, SEEK_SET)
         let data = FileHandle(fileDescriptor: fd, closeOnDealloc: false).readDataToEndOfFile()
-        let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
-            .prefix(LibraryMessages.maxLines).map { LibraryMessage(source: "stderr", text: String($0.prefix(LibraryMessages.maxLineLength))) }
-        return (value, lines)
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
+            LibraryMessages.receive(source: "stderr", text: String(line))
+        }
+        return value
     }
 }

@@ -72,18 +72,9 @@ import Testing
         }
 
         func login(_ name: String) throws {
-            let password = try #require(Self.accounts.first { $0.name == name }?.password)
-            try wd.waitFor("return !document.querySelector('#login-view').hidden", timeout: 20)
-            let user = try wd.find("#login-username")
-            try wd.clear(user)
-            try wd.sendKeys(user, name)
-            try wd.sendKeys(try wd.find("#login-password"), password)
-            try wd.click(try wd.find("#login-submit"))
+            try wd.logIn(name, password: try #require(Self.accounts.first { $0.name == name }?.password))
         }
-        func logout() throws {
-            try wd.click(try wd.find("#logout-button"))
-            try wd.waitFor("return !document.querySelector('#login-view').hidden", timeout: 20)
-        }
+        func logout() throws { try wd.logOut() }
         func waitForQueue() throws {
             try wd.waitFor("""
                 return !document.querySelector('#reviewer-view').hidden

@@ -407,19 +407,10 @@ final class DeclarationBrowserRun {
     }
 
     func login(_ name: String) throws {
-        let password = try #require(Self.accounts.first { $0.name == name }?.password)
-        try wd.waitFor("return !document.querySelector('#login-view').hidden", timeout: 20)
-        let user = try wd.find("#login-username")
-        try wd.clear(user)
-        try wd.sendKeys(user, name)
-        try wd.sendKeys(try wd.find("#login-password"), password)
-        try wd.click(try wd.find("#login-submit"))
+        try wd.logIn(name, password: try #require(Self.accounts.first { $0.name == name }?.password))
     }
 
-    func logout() throws {
-        try wd.click(try wd.find("#logout-button"))
-        try wd.waitFor("return !document.querySelector('#login-view').hidden", timeout: 20)
-    }
+    func logout() throws { try wd.logOut() }
 
     /// The page's own fetch (with its cookie) of a JSON route: the answer as the page would see it; not 200 fails.
     func fetchJSON(_ path: String) throws -> [String: Any] {

@@ -14,6 +14,23 @@ struct WebElement: Sendable {
 /// Just enough of W3C WebDriver (https://www.w3.org/TR/webdriver2/) to drive the web page in headless Chromium:
 /// navigate, find, click, type, read, run script, screenshot. Synchronous on purpose: the CLI tests around it are
 /// synchronous, and a test that waits on a browser has nothing else to do meanwhile.
+/// The page's login form and logout button, as every browser test uses them.
+extension WebDriver {
+    func logIn(_ name: String, password: String) throws {
+        try waitFor("return !document.querySelector('#login-view').hidden", timeout: 20)
+        let user = try find("#login-username")
+        try clear(user)
+        try sendKeys(user, name)
+        try sendKeys(try find("#login-password"), password)
+        try click(try find("#login-submit"))
+    }
+
+    func logOut() throws {
+        try click(try find("#logout-button"))
+        try waitFor("return !document.querySelector('#login-view').hidden", timeout: 20)
+    }
+}
+
 final class WebDriver {
     /// The key W3C WebDriver puts an element reference under.
     static let elementKey = "element-6066-11e4-a52e-4f735466cecf"
